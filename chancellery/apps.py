@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ChancelleryConfig(AppConfig):
+    name = "chancellery"
+    verbose_name = _("Annual reports")
+
+    def ready(self) -> None:
+        # Like admin.autodiscover(): each app's report.py registers its sections and widgets.
+        from chancellery import registry
+
+        registry.autodiscover()

@@ -1,0 +1,112 @@
+"""The core's part of the 2016 demo data: foreword, colophon and ICT figures.
+
+Texts come from the printed 2016 report (../shared/seed/), repaired of its extraction artefacts;
+the French and English versions are ours. German falls back to Dutch.
+"""
+
+from chancellery.models import AnnualReport, IctTopic, IctYear
+
+YEAR = 2016
+
+FOREWORD_NL = """De federale overheidsdienst Kanselarij van de Eerste Minister heeft actief deelgenomen aan de werkzaamheden van traject 6 “Integratie van de dienstverlenende processen binnen de verticale federale overheidsdiensten en andere federale organisaties (horizontale integratie)”, die geleid hebben tot de beslissing om de FOD Beleid en Ondersteuning op te richten. In samenwerking met deze nieuwe federale overheidsdienst willen we voortwerken aan een betere efficiëntie van de overheidsdiensten, door actief deel te nemen aan transversale projecten op het vlak van begroting, personeel, IT, communicatie en ook het aankoopbeleid bedoeld in traject 1.
+
+De uitdagingen waren talrijk in 2016: bij de uitoefening van onze hoofdactiviteiten zoals de organisatie van de ministeriële vergaderingen en het voortzetten van onze verbintenissen, en bij de uitvoering van onze specifieke projecten en activiteiten, in het kader van de doelstellingen van de bestuursovereenkomst die op 27 april 2016 werd ondertekend.
+
+Zoals voor het vorige jaarverslag hebben we de nadruk willen leggen op een aantal projecten en activiteiten die het voorbije jaar hebben getekend: de goedkeuring van drie wetten die de Europese richtlijnen op het vlak van overheidsopdrachten omzetten, de veiligheid en de synergieën op IT-gebied, de digitale communicatiestrategie en de acties voor de campagne #MadAboutBelgium.
+
+2016 heeft ons ook opgeschud. De aanslagen van 22 maart hebben ons land zwaar getroffen. De Kanselarij heeft meegewerkt aan de organisatie van twee plechtigheden, om hulde te brengen aan de talrijke slachtoffers en aan al diegenen die hen te hulp zijn gekomen zoals de leden van de hulp- en interventiediensten, het medisch korps en gewone burgers."""
+
+FOREWORD_FR = """Le Service public fédéral Chancellerie du Premier Ministre a participé activement aux travaux du trajet 6 « Intégration des processus de services au sein des services publics fédéraux verticaux et d’autres organisations fédérales (intégration horizontale) », qui ont mené à la décision de créer le SPF Stratégie et Appui. En collaboration avec ce nouveau service public fédéral, nous voulons continuer à œuvrer pour une meilleure efficience des services publics, en participant activement aux projets transversaux en matière de budget, de personnel, d’IT, de communication ainsi que de politique d’achat visée au trajet 1.
+
+Les défis ont été nombreux en 2016 : dans l’exercice de nos activités principales, comme l’organisation des réunions ministérielles et la poursuite de nos engagements, et dans la réalisation de nos projets et activités spécifiques, dans le cadre des objectifs du contrat d’administration signé le 27 avril 2016.
+
+Comme pour le rapport annuel précédent, nous avons voulu mettre l’accent sur quelques projets et activités qui ont marqué l’année écoulée : l’adoption de trois lois transposant les directives européennes en matière de marchés publics, la sécurité et les synergies dans le domaine informatique, la stratégie de communication numérique et les actions de la campagne #MadAboutBelgium.
+
+2016 nous a aussi ébranlés. Les attentats du 22 mars ont durement frappé notre pays. La Chancellerie a contribué à l’organisation de deux cérémonies, pour rendre hommage aux nombreuses victimes et à tous ceux qui leur ont porté secours, comme les membres des services de secours et d’intervention, le corps médical et de simples citoyens."""
+
+FOREWORD_EN = """The Federal Public Service Chancellery of the Prime Minister took an active part in the work of track 6, “Integration of service processes within the vertical federal public services and other federal organisations (horizontal integration)”, which led to the decision to create the FPS Policy and Support. Together with this new federal public service, we want to keep working towards more efficient public services, by taking an active part in cross-cutting projects on budget, staff, IT, communication and the purchasing policy of track 1.
+
+The challenges of 2016 were many: in our core activities, such as organising the ministerial meetings and pursuing our commitments, and in carrying out our specific projects and activities, within the objectives of the management agreement signed on 27 April 2016.
+
+As in the previous annual report, we chose to highlight a number of projects and activities that marked the past year: the adoption of three laws transposing the European directives on public procurement, security and synergies in IT, the digital communication strategy and the actions of the #MadAboutBelgium campaign.
+
+2016 also shook us. The attacks of 22 March struck our country hard. The Chancellery helped organise two ceremonies to pay tribute to the many victims and to all those who came to their aid, such as the members of the emergency and intervention services, the medical staff and ordinary citizens."""
+
+ICT_TOPICS = [
+    {
+        "title_nl": "Computerbeveiliging",
+        "title_fr": "Sécurité informatique",
+        "title_en": "Computer security",
+        "text_nl": "Een van de belangrijke uitdagingen voor de stafdienst ICT is de computerbeveiliging. Cyberaanvallen komen steeds vaker voor en zijn zeer uiteenlopend. Om de continuïteit van de dienstverlening te verzekeren en ook de vertrouwelijkheid en de integriteit te garanderen van de gegevens die bij de Kanselarij gehost worden, heeft de stafdienst ICT een aantal processen herzien en nieuwe tools ontwikkeld. Vooral het veiligheidsbeheer werd gewijzigd om de gegevens in functie van hun gevoeligheid zo goed mogelijk te beveiligen.\n\nOp de kritische diensten, zoals de mail, werden auditing-tools geïnstalleerd om niet toegestane toegangspogingen op te sporen. Dankzij een netwerkregeling kan verbindingsverlies bij een DDoS-aanval (cyberaanval waardoor een dienst onbeschikbaar wordt) voortaan drastisch worden verminderd. Om de diensten tegen onrechtmatige toegang te beschermen, werd ook het authenticatiesysteem gewijzigd. De toegang van de beheerders werd uitgerust met een versterkte controle door de screening van medewerkers en leveranciers.",
+        "text_fr": "La sécurité informatique est l’un des grands défis du service d’encadrement ICT. Les cyberattaques sont de plus en plus fréquentes et très diverses. Pour assurer la continuité du service et garantir la confidentialité et l’intégrité des données hébergées à la Chancellerie, le service d’encadrement ICT a revu plusieurs processus et développé de nouveaux outils. La gestion de la sécurité a surtout été modifiée afin de protéger au mieux les données en fonction de leur sensibilité.\n\nDes outils d’audit ont été installés sur les services critiques, comme la messagerie, pour détecter les tentatives d’accès non autorisées. Grâce à un dispositif réseau, la perte de connexion lors d’une attaque DDoS (cyberattaque qui rend un service indisponible) peut désormais être fortement réduite. Pour protéger les services contre les accès illégitimes, le système d’authentification a également été modifié. L’accès des administrateurs fait l’objet d’un contrôle renforcé grâce au screening des collaborateurs et des fournisseurs.",
+        "text_en": "Computer security is one of the ICT staff service’s major challenges. Cyber attacks are ever more frequent and very diverse. To keep the services running and to guarantee the confidentiality and integrity of the data hosted at the Chancellery, the ICT staff service reviewed a number of processes and developed new tools. Above all, security management was changed to protect data as well as possible according to their sensitivity.\n\nAuditing tools were installed on critical services, such as e-mail, to detect unauthorised access attempts. A network arrangement now drastically reduces the loss of connection during a DDoS attack (a cyber attack that makes a service unavailable). To protect the services against unlawful access, the authentication system was changed as well. Administrators’ access was given stronger control through the screening of staff and suppliers.",
+    },
+    {
+        "title_nl": "Synergieën",
+        "title_fr": "Synergies",
+        "title_en": "Synergies",
+        "text_nl": "Sinds verschillende jaren levert de stafdienst ICT gepersonaliseerde diensten aan tal van klantorganisaties op basis van een gezamenlijke infrastructuur. Dankzij het delen van oplossingen en ervaring kunnen alle diensten, tegen een lage kostprijs, bijdragen en gebruik maken van een aantal aangepaste oplossingen. De stafdienst ICT heeft meegewerkt aan de optimalisering van de federale administratie en heeft getoond dat hij met zijn dienstencatalogus wil bijdragen tot de ontwikkeling van gemeenschappelijke processen.",
+        "text_fr": "Depuis plusieurs années, le service d’encadrement ICT fournit des services personnalisés à de nombreuses organisations clientes sur la base d’une infrastructure commune. Grâce au partage de solutions et d’expérience, tous les services peuvent, à faible coût, contribuer à un ensemble de solutions adaptées et en faire usage. Le service d’encadrement ICT a participé à l’optimalisation de l’administration fédérale et a montré qu’il veut contribuer, avec son catalogue de services, au développement de processus communs.",
+        "text_en": "For several years the ICT staff service has provided tailored services to many client organisations on a shared infrastructure. By sharing solutions and experience, every service can contribute to, and use, a set of adapted solutions at low cost. The ICT staff service took part in optimising the federal administration and showed that it wants its service catalogue to help develop common processes.",
+    },
+]
+
+
+def load() -> None:
+    """Create or update the 2016 report's core data (idempotent)."""
+    AnnualReport.objects.update_or_create(
+        year=YEAR,
+        defaults={
+            "foreword_title_nl": "Voorwoord",
+            "foreword_title_fr": "Avant-propos",
+            "foreword_title_en": "Foreword",
+            "foreword_text_nl": FOREWORD_NL,
+            "foreword_text_fr": FOREWORD_FR,
+            "foreword_text_en": FOREWORD_EN,
+            "signatory_name": "Françoise Audag-Dechamps",
+            "signatory_role_nl": "Voorzitter van het directiecomité a.i.",
+            "signatory_role_fr": "Présidente du comité de direction a.i.",
+            "signatory_role_en": "Chair of the Board of Directors a.i.",
+            "organisation_nl": "FOD Kanselarij van de Eerste Minister",
+            "organisation_fr": "SPF Chancellerie du Premier Ministre",
+            "organisation_de": "FÖD Kanzlei des Premierministers",
+            "organisation_en": "FPS Chancellery of the Prime Minister",
+            "address_nl": "Wetstraat 16\n1000 Brussel",
+            "address_fr": "Rue de la Loi 16\n1000 Bruxelles",
+            "address_de": "Rue de la Loi 16\n1000 Brüssel",
+            "address_en": "Rue de la Loi 16\n1000 Brussels",
+            "publisher_name": "Françoise Audag-Dechamps",
+            "publisher_role_nl": "Voorzitter van het directiecomité a.i.",
+            "publisher_role_fr": "Présidente du comité de direction a.i.",
+            "publisher_role_en": "Chair of the Board of Directors a.i.",
+            "legal_deposit": "D/2017/9737/2",
+        },
+    )
+    ict, _created = IctYear.objects.update_or_create(
+        year=YEAR,
+        defaults={
+            "title_nl": "ICT: veiligheid en synergieën krijgen voorrang",
+            "title_fr": "ICT : priorité à la sécurité et aux synergies",
+            "title_en": "ICT: security and synergies come first",
+            "introduction_nl": "Om aan de cybercriminaliteit beter weerstand te bieden, heeft de stafdienst ICT alles in het werk gesteld om de veiligheid van de gegevens en computertoepassingen van de Kanselarij en van de andere gebruikers van het gedeelde informaticanetwerk te versterken.",
+            "introduction_fr": "Pour mieux résister à la cybercriminalité, le service d’encadrement ICT a tout mis en œuvre pour renforcer la sécurité des données et des applications informatiques de la Chancellerie et des autres utilisateurs du réseau informatique partagé.",
+            "introduction_en": "To better withstand cybercrime, the ICT staff service did everything it could to strengthen the security of the data and applications of the Chancellery and of the other users of the shared computer network.",
+            "requests_handled": 12500,
+            "requests_qualifier": IctYear.Qualifier.ABOUT,
+            "users_served": 50000,
+            "users_qualifier": IctYear.Qualifier.MORE_THAN,
+            "service_hours": "24/7",
+        },
+    )
+    for position, topic in enumerate(ICT_TOPICS, start=1):
+        IctTopic.objects.update_or_create(ict_year=ict, position=position, defaults=topic)
+    ict.topics.filter(position__gt=len(ICT_TOPICS)).delete()
+
+
+def publish() -> None:
+    """Publish the 2016 demo report unless it already is (idempotent)."""
+    report = AnnualReport.objects.get(year=YEAR)
+    if not report.is_published:
+        from chancellery.services import report_publish
+
+        report_publish(report=report, user=None)

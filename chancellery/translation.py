@@ -1,0 +1,27 @@
+"""Free text of the core models, translated with modeltranslation."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from chancellery.models import AnnualReport, IctTopic, IctYear
+
+
+@register(AnnualReport)
+class AnnualReportTranslationOptions(TranslationOptions):
+    fields = (
+        "foreword_title",
+        "foreword_text",
+        "signatory_role",
+        "organisation",
+        "address",
+        "publisher_role",
+    )
+
+
+@register(IctYear)
+class IctYearTranslationOptions(TranslationOptions):
+    fields = ("title", "introduction")
+
+
+@register(IctTopic)
+class IctTopicTranslationOptions(TranslationOptions):
+    fields = ("title", "text")
