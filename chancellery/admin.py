@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
+from chancellery.freeze import YearDataAdminMixin
 from chancellery.models import AnnualReport, IctTopic, IctYear
 from chancellery.services import report_publish, report_unpublish
 
@@ -53,6 +54,6 @@ class IctTopicInline(TranslationStackedInline):
 
 
 @admin.register(IctYear)
-class IctYearAdmin(TranslationAdmin):
+class IctYearAdmin(YearDataAdminMixin, TranslationAdmin):
     list_display = ["year", "requests_handled", "users_served", "service_hours"]
     inlines = [IctTopicInline]
