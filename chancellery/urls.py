@@ -2,7 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import path
 
-from chancellery import views
+from chancellery import views, views_export
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -13,5 +13,12 @@ urlpatterns += i18n_patterns(
     path("", views.latest_report, name="home"),
     path("reports/", views.report_list, name="report-list"),
     path("reports/<int:year>/", views.report_detail, name="report-detail"),
+    path("reports/<int:year>/pdf", views_export.report_pdf, name="report-pdf"),
+    path("reports/<int:year>/data.json", views_export.report_data_json, name="report-data-json"),
+    path(
+        "reports/<int:year>/data/<slug:dataset>.csv",
+        views_export.report_dataset_csv,
+        name="report-dataset-csv",
+    ),
     prefix_default_language=True,
 )
