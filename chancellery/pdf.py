@@ -7,6 +7,7 @@ touches the network. Fonts come from the machine's fontconfig (Debian's DejaVu o
 
 from __future__ import annotations
 
+import logging
 import mimetypes
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -21,6 +22,10 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from chancellery.models import AnnualReport
 
 TEMPLATE = "chancellery/pdf/report.html"
+
+# WeasyPrint logs each layout step at INFO and each screen-only CSS property it skips (clamp(),
+# box-shadow...) as a warning, on every rendering; what matters (a stylesheet not found) is an error.
+logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
 
 def static_file(name: str) -> Path | None:

@@ -4,7 +4,7 @@ from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from chancellery import opendata, pdf
+from chancellery import opendata
 from chancellery.models import AnnualReport
 from chancellery.views import report_context
 
@@ -54,8 +54,14 @@ def report_dataset_csv(request, year: int, dataset: str):
 @require_safe
 def report_pdf(request, year: int):
     """The year's report as a PDF in the active language, shown inline."""
+    # Imported here: WeasyPrint (and the Pango it loads) is needed by this view only.
+    from chancellery import pdf
+
     report = _visible_report(request, year)
-    content = pdf.report_pdf(report, context=report_context(report), request=request)
+    context = report_context(report) | {
+        "report_url": request.build_absolute_uri(report.get_absolute_url())
+    }
+    content = pdf.report_pdf(report, context=context, request=request)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{pdf.filename(report, get_language())}"'
     return response
