@@ -1,6 +1,6 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from chancellery import views, views_export
 
@@ -13,6 +13,7 @@ urlpatterns += i18n_patterns(
     path("", views.latest_report, name="home"),
     path("reports/", views.report_list, name="report-list"),
     path("reports/<int:year>/", views.report_detail, name="report-detail"),
+    path("checkin/", include("ceremonies.urls")),
     path("reports/<int:year>/pdf", views_export.report_pdf, name="report-pdf"),
     path("reports/<int:year>/data.json", views_export.report_data_json, name="report-data-json"),
     path(

@@ -1,0 +1,121 @@
+"""The guest list as a spreadsheet (django-import-export): the columns the protocol service uses.
+
+Columns: ceremony (its code), category (its code), name, organisation, email, phone, language
+(nl, fr, de, en), status (invited, confirmed, declined, attended), accessibility_needs, notes; an
+optional id column (present in exports) updates that guest instead of adding one.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from import_export import fields, resources, widgets
+
+from ceremonies.models import Ceremony, Guest, GuestCategory
+from chancellery.freeze import check_editable
+
+
+class CodeWidget(widgets.ForeignKeyWidget):
+    """A foreign key given by its code; an unknown code is a row error, not a crash."""
+
+    def __init__(self, model, message: str, **kwargs):
+        super().__init__(model, field="code", **kwargs)
+        self.message = message
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(str(value).strip() if value is not None else value, row, **kwargs)
+        except self.model.DoesNotExist as error:
+            raise ValueError(self.message % {"code": value}) from error
+
+
+class ChoiceWidget(widgets.CharWidget):
+    """A value among ``choices``; empty gives ``default``."""
+
+    def __init__(self, choices, default: str, message: str, **kwargs):
+        super().__init__(**kwargs)
+        self.choices = {value for value, _label in choices}
+        self.default = default
+        self.message = message
+
+    def clean(self, value, row=None, **kwargs):
+        text = (str(value).strip().lower() if value is not None else "") or self.default
+        if text not in self.choices:
+            raise ValueError(self.message % {"value": value, "choices": ", ".join(sorted(self.choices))})
+        return text
+
+
+class TextWidget(widgets.CharWidget):
+    """Text with surrounding spaces removed; empty cells become empty strings, never "None"."""
+
+    def clean(self, value, row=None, **kwargs):
+        return "" if value is None else str(value).strip()
+
+
+class GuestResource(resources.ModelResource):
+    """A guest list row per guest, matched on ``id`` when the file has one."""
+
+    ceremony = fields.Field(
+        attribute="ceremony",
+        column_name="ceremony",
+        widget=CodeWidget(Ceremony, message=_("Unknown ceremony code %(code)r.")),
+    )
+    category = fields.Field(
+        attribute="category",
+        column_name="category",
+        widget=CodeWidget(GuestCategory, message=_("Unknown category code %(code)r.")),
+    )
+    name = fields.Field(attribute="name", column_name="name", widget=TextWidget())
+    organisation = fields.Field(attribute="organisation", column_name="organisation", widget=TextWidget())
+    email = fields.Field(attribute="email", column_name="email", widget=TextWidget())
+    phone = fields.Field(attribute="phone", column_name="phone", widget=TextWidget())
+    language = fields.Field(
+        attribute="language",
+        column_name="language",
+        widget=ChoiceWidget(
+            Guest.Language.choices, Guest.Language.NL, _("Unknown language %(value)r (use %(choices)s).")
+        ),
+    )
+    status = fields.Field(
+        attribute="status",
+        column_name="status",
+        widget=ChoiceWidget(
+            Guest.Status.choices, Guest.Status.INVITED, _("Unknown status %(value)r (use %(choices)s).")
+        ),
+    )
+    accessibility_needs = fields.Field(
+        attribute="accessibility_needs", column_name="accessibility_needs", widget=TextWidget()
+    )
+    notes = fields.Field(attribute="notes", column_name="notes", widget=TextWidget())
+
+    class Meta:
+        model = Guest
+        fields = (
+            "id",
+            "ceremony",
+            "category",
+            "name",
+            "organisation",
+            "email",
+            "phone",
+            "language",
+            "status",
+            "accessibility_needs",
+            "notes",
+        )
+        export_order = fields
+        import_id_fields = ("id",)
+        clean_model_instances = True
+        # Rows are written in a transaction even in the admin's preview, so that a row repeating
+        # an earlier row of the same file is caught as a duplicate, and rolled back.
+        use_transactions = True
+        skip_unchanged = False
+        report_skipped = True
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("ceremony", "category").not_anonymised()
+
+    def before_save_instance(self, instance, row, **kwargs):
+        # The freeze guard would refuse the write anyway; refusing it here makes it a row error.
+        try:
+            check_editable(instance)
+        except ValidationError as error:
+            raise ValidationError({"ceremony": error.messages}) from error

@@ -1,0 +1,158 @@
+"""Writes on the guest lists: import a spreadsheet, check a guest in, anonymise old guests."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+import tablib
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ceremonies.models import Guest
+from ceremonies.resources import GuestResource
+from chancellery.freeze import check_editable
+
+IMPORT_FORMATS = ("csv", "xlsx")
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A refused row: its number as the spreadsheet shows it (the header is row 1) and why."""
+
+    row: int
+    reason: str
+
+    def __str__(self) -> str:
+        return _("Row %(row)s: %(reason)s") % {"row": self.row, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: rows created and updated, or the refused rows (and then nothing)."""
+
+    created: int = 0
+    updated: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class ImportRefused(Exception):
+    """Raised inside the transaction to roll back every row when one row is bad."""
+
+
+def _field_label(name: str) -> str:
+    if name == NON_FIELD_ERRORS:
+        return ""
+    try:
+        return str(Guest._meta.get_field(name).verbose_name)
+    except Exception:  # a column name that is no model field
+        return name
+
+
+def _row_errors(result) -> list[RowError]:
+    errors = []
+    for invalid in result.invalid_rows:
+        reasons = []
+        for name, messages in invalid.error_dict.items():
+            label = _field_label(name)
+            for message in messages:
+                reasons.append(f"{label}: {message}" if label else str(message))
+        # import-export numbers data rows from 1; the spreadsheet's header is row 1.
+        errors.append(RowError(row=invalid.number + 1, reason="; ".join(reasons)))
+    for number, row_errors in result.row_errors():
+        for error in row_errors:
+            errors.append(RowError(row=number + 1, reason=str(error.error)))
+    if result.base_errors:
+        errors.extend(RowError(row=0, reason=str(error.error)) for error in result.base_errors)
+    return sorted(errors, key=lambda error: error.row)
+
+
+def guest_list_dataset(*, content: bytes, file_format: str) -> tablib.Dataset:
+    """Read a guest list file (CSV in UTF-8, with or without BOM, or XLSX) into a dataset."""
+    if file_format not in IMPORT_FORMATS:
+        raise ValueError(_("Unsupported file format %(format)s: use CSV or XLSX.") % {"format": file_format})
+    if file_format == "csv":
+        return tablib.Dataset().load(content.decode("utf-8-sig"), format="csv")
+    return tablib.Dataset().load(content, format="xlsx")
+
+
+def guest_list_import(*, dataset: tablib.Dataset, user=None) -> ImportReport:
+    """Import a guest list, all or nothing: one bad row and no row is written.
+
+    Every bad row is reported with its number and reason (unknown category or ceremony, malformed
+    e-mail, duplicate guest, missing name, a published year's ceremony...).
+    """
+    resource = GuestResource()
+    try:
+        with transaction.atomic():
+            result = resource.import_data(
+                dataset,
+                dry_run=False,
+                raise_errors=False,
+                use_transactions=True,
+                collect_failed_rows=True,
+                rollback_on_validation_errors=True,
+                user=user,
+            )
+            if result.has_errors() or result.has_validation_errors():
+                raise ImportRefused
+    except ImportRefused:
+        return ImportReport(errors=_row_errors(result))
+    totals = result.totals
+    return ImportReport(created=totals.get("new", 0), updated=totals.get("update", 0))
+
+
+def guest_set_status(*, guest: Guest, status: str) -> Guest:
+    """Set a guest's invitation status (check-in: attended), refused for a published year."""
+    if status not in Guest.Status.values:
+        raise ValidationError(_("Unknown invitation status."), code="invalid")
+    check_editable(guest)
+    guest.status = status
+    guest.save(update_fields=["status"])
+    return guest
+
+
+@dataclass(frozen=True)
+class AnonymisationReport:
+    """What an anonymisation did (or would do, in a dry run)."""
+
+    cutoff: datetime.date
+    guests: int
+    ceremonies: int
+    dry_run: bool
+
+
+def guests_anonymise(*, retention_days: int, today: datetime.date | None = None, dry_run: bool = False) -> AnonymisationReport:
+    """Wipe the personal data of the guests of ceremonies older than ``retention_days``.
+
+    Names, organisations, contacts, accessibility needs and notes are emptied; ceremony, category,
+    status and preferred language stay, so every published count stays the same. This is a
+    QuerySet update: it does not go through the freeze guard on purpose, because it changes no
+    figure of a published report and the retention period applies to published years too.
+    """
+    if retention_days < 0:
+        raise ValueError(_("The retention period cannot be negative."))
+    today = today or timezone.localdate()
+    cutoff = today - datetime.timedelta(days=retention_days)
+    guests = Guest.objects.not_anonymised().of_ceremonies_before(cutoff)
+    with transaction.atomic():
+        ceremonies = guests.order_by().values("ceremony_id").distinct().count()
+        if dry_run:
+            count = guests.count()
+        else:
+            count = guests.update(
+                name="",
+                organisation="",
+                email="",
+                phone="",
+                accessibility_needs="",
+                notes="",
+                anonymised_at=timezone.now(),
+            )
+    return AnonymisationReport(cutoff=cutoff, guests=count, ceremonies=ceremonies, dry_run=dry_run)
