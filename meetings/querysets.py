@@ -1,0 +1,97 @@
+"""QuerySet vocabulary of the meetings: every figure of the section is one of these queries."""
+
+from django.db import models
+from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import ExtractMonth
+
+HELD = "held"
+PLANNED = "planned"
+REGULAR = "regular"
+EXTRAORDINARY = "extraordinary"
+
+
+class BodyQuerySet(models.QuerySet):
+    def with_year_counts(self, year: int):
+        """Bodies with their held meetings of ``year`` (regular, extraordinary) and of the year before."""
+        held = Q(meetings__status=HELD)
+        this_year = held & Q(meetings__date__year=year)
+        return self.annotate(
+            regular=Count("meetings", filter=this_year & Q(meetings__kind=REGULAR)),
+            extraordinary=Count("meetings", filter=this_year & Q(meetings__kind=EXTRAORDINARY)),
+            previous=Count("meetings", filter=held & Q(meetings__date__year=year - 1)),
+        ).order_by("position", "code")
+
+    def with_years_counts(self, years: list[int]):
+        """Bodies with their held meetings of each of ``years``, as ``count_<year>`` (one query)."""
+        held = Q(meetings__status=HELD)
+        return self.annotate(
+            **{
+                f"count_{year}": Count("meetings", filter=held & Q(meetings__date__year=year))
+                for year in years
+            }
+        ).order_by("position", "code")
+
+
+class MeetingQuerySet(models.QuerySet):
+    def held(self):
+        """Meetings that took place: the only ones the report counts."""
+        return self.filter(status=HELD)
+
+    def in_year(self, year: int):
+        """Meetings dated in ``year``."""
+        return self.filter(date__year=year)
+
+    def extraordinary(self):
+        """Extraordinary meetings."""
+        return self.filter(kind=EXTRAORDINARY)
+
+    def subjects_per_body(self, year: int):
+        """The year's held extraordinary meetings per body and subject, with their count."""
+        return (
+            self.held()
+            .in_year(year)
+            .extraordinary()
+            .exclude(subject="")
+            .values("body_id", "subject")
+            .annotate(count=Count("id"))
+            .order_by("body_id", "-count")
+        )
+
+    def per_month(self, year: int):
+        """The year's held meetings of all bodies per month, as ``{"month", "count"}`` rows."""
+        return (
+            self.held()
+            .in_year(year)
+            .annotate(month=ExtractMonth("date"))
+            .values("month")
+            .annotate(count=Count("id"))
+            .order_by("month")
+        )
+
+    def overdue(self, today):
+        """Meetings still marked as planned although their day has passed."""
+        return self.filter(status=PLANNED, date__lt=today)
+
+
+class OccasionQuerySet(models.QuerySet):
+    def per_body(self, year: int):
+        """Occasions that called held meetings in ``year``, once per body (``body_id``), earliest first."""
+        return (
+            self.filter(meetings__status=HELD, meetings__date__year=year)
+            .annotate(body_id=F("meetings__body_id"))
+            .distinct()
+            .order_by("date", "code")
+        )
+
+
+class MeetingsYearQuerySet(models.QuerySet):
+    def with_notes(self):
+        """Narratives with their notes and the notes' bodies (two queries once evaluated)."""
+        from meetings.models import BodyNote
+
+        return self.prefetch_related(
+            Prefetch(
+                "notes",
+                queryset=BodyNote.objects.select_related("body").order_by("body__position", "body__code"),
+            )
+        )

@@ -1,0 +1,281 @@
+"""The meetings' part of the report and of the dashboards: every figure comes from the meetings.
+
+The section costs six queries whatever the number of meetings: the counts per body (one aggregate
+query for all bodies, with the previous year's), the subjects of the extraordinary meetings, the
+occasions, the meetings per month, and the narrative with its notes.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dates import MONTHS, MONTHS_3
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from chancellery import charts, registry
+from meetings.models import Body, BodyNote, Meeting, MeetingsYear, Occasion
+
+
+@dataclass
+class BodyRow:
+    """One body's line of the table: its counts this year and, when known, the year before."""
+
+    body: Body
+    regular: int
+    extraordinary: int
+    previous: int
+    subjects: list[dict] = field(default_factory=list)
+    occasions: list[Occasion] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.regular + self.extraordinary
+
+    @property
+    def change(self) -> int:
+        return self.total - self.previous
+
+    @property
+    def unnamed_extraordinary(self) -> int:
+        """Extraordinary meetings without a subject (printed as “+ n extraordinary”)."""
+        return self.extraordinary - sum(subject["count"] for subject in self.subjects)
+
+
+def body_rows(year: int) -> list[BodyRow]:
+    """Every body with its counts of ``year`` and of the year before (one aggregate query)."""
+    return [
+        BodyRow(body=body, regular=body.regular, extraordinary=body.extraordinary, previous=body.previous)
+        for body in Body.objects.with_year_counts(year)
+    ]
+
+
+def months_of(year: int) -> list[tuple[int, int]]:
+    """``(month, held meetings)`` for the twelve months of ``year`` (one query)."""
+    counts = {row["month"]: row["count"] for row in Meeting.objects.per_month(year)}
+    return [(month, counts.get(month, 0)) for month in range(1, 13)]
+
+
+def month_chart(year: int, months: list[tuple[int, int]]):
+    """The column chart of the meetings per month."""
+    return charts.column_chart(
+        [charts.Bar(capfirst(str(MONTHS_3[month])), count) for month, count in months],
+        title=_("Meetings per month in %(year)s") % {"year": year},
+        description=_("Held meetings of all bodies per month; the table beside gives the same figures."),
+    )
+
+
+@registry.section("meetings")
+def meetings_section(year: int) -> registry.Section | None:
+    """The year's meetings per body, their subjects and occasions, per month, and the narrative."""
+    rows = body_rows(year)
+    total = sum(row.total for row in rows)
+    if total == 0:
+        return None
+    by_body = {row.body.pk: row for row in rows}
+    for subject in Meeting.objects.subjects_per_body(year):
+        by_body[subject["body_id"]].subjects.append(subject)
+    for occasion in Occasion.objects.per_body(year):
+        by_body[occasion.body_id].occasions.append(occasion)
+    previous_total = sum(row.previous for row in rows)
+    compare = previous_total > 0
+    shown = [row for row in rows if row.total or (compare and row.previous)]
+    months = months_of(year)
+    narrative = MeetingsYear.objects.with_notes().filter(year=year).first()
+
+    figures = [registry.Figure("meetings.total", _("Meetings held"), total, _("meetings"))]
+    for row in shown:
+        code = f"meetings.{row.body.code}"
+        figures += [
+            registry.Figure(f"{code}.total", row.body.plural_name, row.total, _("meetings")),
+            registry.Figure(
+                f"{code}.regular",
+                _("%(body)s: regular meetings") % {"body": row.body.plural_name},
+                row.regular,
+                _("meetings"),
+            ),
+            registry.Figure(
+                f"{code}.extraordinary",
+                _("%(body)s: extraordinary meetings") % {"body": row.body.plural_name},
+                row.extraordinary,
+                _("meetings"),
+            ),
+        ]
+        if compare:
+            figures.append(
+                registry.Figure(
+                    f"{code}.change",
+                    _("%(body)s: change against %(year)s") % {"body": row.body.plural_name, "year": year - 1},
+                    row.change,
+                    _("meetings"),
+                )
+            )
+    if compare:
+        figures.append(
+            registry.Figure(
+                "meetings.change",
+                _("Meetings held: change against %(year)s") % {"year": year - 1},
+                total - previous_total,
+                _("meetings"),
+            )
+        )
+    figures += [
+        registry.Figure(f"meetings.month.{month:02d}", capfirst(str(MONTHS[month])), count, _("meetings"))
+        for month, count in months
+    ]
+    return registry.Section(
+        key="meetings",
+        title=narrative.title if narrative else _("Ministerial meetings"),
+        template="meetings/section.html",
+        context={
+            "year": year,
+            "previous_year": year - 1,
+            "narrative": narrative,
+            "notes": list(narrative.notes.all()) if narrative else [],
+            "rows": shown,
+            "total": total,
+            "compare": compare,
+            "previous_total": previous_total,
+            "change": total - previous_total,
+            "months": [(MONTHS[month], count) for month, count in months],
+            "chart": month_chart(year, months),
+        },
+        figures=tuple(figures),
+    )
+
+
+@registry.widget("meetings")
+def meetings_per_body_widget(year: int) -> registry.Widget | None:
+    """Held meetings per body, this year against last year (one query)."""
+    rows = [row for row in body_rows(year) if row.total or row.previous]
+    if not rows:
+        return None
+    bars = []
+    for row in rows:
+        bars.append(charts.Bar(f"{row.body.plural_name} {year}", row.total, accent=True))
+        bars.append(charts.Bar(f"{row.body.plural_name} {year - 1}", row.previous))
+    return registry.Widget(
+        key="meetings",
+        title=_("Meetings per body, %(year)s against %(previous)s") % {"year": year, "previous": year - 1},
+        template="meetings/widget_bodies.html",
+        table=registry.Table(
+            columns=(_("Body"), str(year), str(year - 1), _("Change")),
+            rows=tuple((row.body.plural_name, row.total, row.previous, row.change) for row in rows),
+        ),
+        context={
+            "year": year,
+            "previous_year": year - 1,
+            "rows": rows,
+            "chart": charts.bar_chart(
+                bars,
+                title=_("Meetings per body, %(year)s against %(previous)s")
+                % {"year": year, "previous": year - 1},
+                description=_("Held meetings per body; the table gives the same figures."),
+                label_width=260,
+            ),
+        },
+    )
+
+
+@registry.widget("meetings-per-month")
+def meetings_per_month_widget(year: int) -> registry.Widget | None:
+    """Held meetings of all bodies per month of the year (one query)."""
+    months = months_of(year)
+    if not any(count for _month, count in months):
+        return None
+    return registry.Widget(
+        key="meetings-per-month",
+        title=_("Meetings per month in %(year)s") % {"year": year},
+        template="meetings/widget_months.html",
+        table=registry.Table(
+            columns=(_("Month"), _("Meetings")),
+            rows=tuple((str(MONTHS[month]), count) for month, count in months),
+        ),
+        context={
+            "year": year,
+            "months": [(MONTHS[month], count) for month, count in months],
+            "chart": month_chart(year, months),
+        },
+    )
+
+
+def _untranslated(obj, fields: tuple[str, ...], language: str) -> list[str]:
+    """The fields of ``obj`` written in Dutch but left empty in ``language``."""
+    return [name for name in fields if getattr(obj, f"{name}_nl") and not getattr(obj, f"{name}_{language}")]
+
+
+@registry.completeness("meetings")
+def meetings_completeness(year: int):
+    """What the meetings section still lacks for ``year`` (five queries, whatever the data)."""
+    section = _("Meetings")
+    changelist = reverse("admin:meetings_meeting_changelist")
+    rows = body_rows(year)
+    if not any(row.total for row in rows):
+        yield registry.Missing(
+            section,
+            _("No meeting of %(year)s is recorded as held.") % {"year": year},
+            f"{changelist}?date__year={year}",
+        )
+    overdue = Meeting.objects.in_year(year).overdue(timezone.localdate()).count()
+    if overdue:
+        yield registry.Missing(
+            section,
+            _(
+                "%(count)d meeting(s) of %(year)s are still planned although their day has passed: "
+                "record them as held or cancelled."
+            )
+            % {"count": overdue, "year": year},
+            f"{changelist}?date__year={year}&status__exact=planned",
+        )
+    narrative = MeetingsYear.objects.with_notes().filter(year=year).first()
+    if narrative is None:
+        yield registry.Missing(
+            section,
+            _("The narrative of %(year)s (title and introduction) is missing.") % {"year": year},
+            reverse("admin:meetings_meetingsyear_add"),
+        )
+    else:
+        url = reverse("admin:meetings_meetingsyear_change", args=[narrative.pk])
+        yield from _translations(section, narrative, ("title", "introduction"), url, _("The narrative"))
+        for note in narrative.notes.all():
+            label = _("The note on %(body)s") % {"body": note.body.name}
+            yield from _translations(section, note, ("text",), url, label)
+    for row in rows:
+        if row.total:
+            url = reverse("admin:meetings_body_change", args=[row.body.pk])
+            label = _("The body %(body)s") % {"body": row.body.name_nl}
+            yield from _translations(section, row.body, ("name", "plural_name", "usual_frequency", "description"), url, label)
+    subjects = (
+        Meeting.objects.held().in_year(year).extraordinary().exclude(subject_nl="").select_related("body")
+    )
+    for meeting in subjects:
+        url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
+        yield from _translations(section, meeting, ("subject",), url, _("The meeting %(meeting)s") % {"meeting": meeting})
+    occasions = Occasion.objects.filter(meetings__status=Meeting.Status.HELD, meetings__date__year=year).distinct()
+    for occasion in occasions:
+        url = reverse("admin:meetings_occasion_change", args=[occasion.pk])
+        yield from _translations(section, occasion, ("name",), url, _("The occasion %(occasion)s") % {"occasion": occasion.name_nl})
+
+
+def _translations(section: str, obj, fields: tuple[str, ...], url: str, label: str):
+    """Missing items for the French (blocking) and English (falls back) versions of ``fields``."""
+    for language, name, blocking in (("fr", _("French"), True), ("en", _("English"), False)):
+        empty = _untranslated(obj, fields, language)
+        if empty:
+            verbose = ", ".join(str(obj._meta.get_field(f).verbose_name) for f in empty)
+            message = _("%(what)s has no %(language)s text for: %(fields)s.") % {
+                "what": label,
+                "language": name,
+                "fields": verbose,
+            }
+            if not blocking:
+                message += " " + _("The Dutch text is shown meanwhile.")
+            yield registry.Missing(section, message, url, blocking)
+
+
+registry.watch(Meeting, years=lambda meeting: {meeting.date.year})
+registry.watch(MeetingsYear, years=lambda narrative: {narrative.year})
+registry.watch(BodyNote, years=lambda note: {note.meetings_year.year})
