@@ -1,10 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from chancellery.freeze import YearDataAdminMixin
-from chancellery.models import AnnualReport, IctTopic, IctYear
-from chancellery.services import report_publish, report_unpublish
+from chancellery.models import AnnualReport, IctTopic, IctYear, PublicationEvent
+from chancellery.services import PUBLISH_PERMISSION, report_publish, report_unpublish
 
 
 @admin.register(AnnualReport)
@@ -35,17 +36,42 @@ class AnnualReportAdmin(TranslationAdmin):
     ]
 
 
-    @admin.action(description=_("Publish the selected reports"))
+    @admin.action(description=_("Publish the selected reports"), permissions=["publish"])
     def publish(self, request, queryset):
-        for report in queryset:
-            report_publish(report=report, user=request.user)
-        self.message_user(request, _("%(count)d report(s) published.") % {"count": len(queryset)})
+        self._change_status(request, queryset, report_publish)
 
-    @admin.action(description=_("Take the selected reports back to draft"))
+    @admin.action(description=_("Take the selected reports back to draft"), permissions=["publish"])
     def unpublish(self, request, queryset):
+        self._change_status(request, queryset, report_unpublish)
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm(PUBLISH_PERMISSION)
+
+    def _change_status(self, request, queryset, service):
+        # Each report on its own: one incomplete report does not stop the others.
         for report in queryset:
-            report_unpublish(report=report, user=request.user)
-        self.message_user(request, _("%(count)d report(s) back to draft.") % {"count": len(queryset)})
+            try:
+                service(report=report, user=request.user)
+            except ValidationError as error:
+                for message in error.messages:
+                    self.message_user(request, message, messages.ERROR)
+            else:
+                self.message_user(request, _("%(year)s: done.") % {"year": report.year})
+
+
+@admin.register(PublicationEvent)
+class PublicationEventAdmin(admin.ModelAdmin):
+    list_display = ["report", "action", "user", "at"]
+    list_filter = ["action"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class IctTopicInline(TranslationStackedInline):

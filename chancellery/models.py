@@ -68,6 +68,10 @@ class AnnualReport(models.Model):
         verbose_name = _("annual report")
         verbose_name_plural = _("annual reports")
         ordering = ["-year"]
+        permissions = [
+            ("view_dashboard", _("Can view the management dashboards")),
+            ("publish_annualreport", _("Can publish and unpublish annual reports")),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(year__gte=MIN_YEAR, year__lte=MAX_YEAR),
@@ -96,6 +100,39 @@ class AnnualReport(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+
+class PublicationEvent(models.Model):
+    """A publication or unpublication of a year's report: who did it and when (never edited)."""
+
+    class Action(models.TextChoices):
+        PUBLISHED = "published", _("published")
+        UNPUBLISHED = "unpublished", _("unpublished")
+
+    report = models.ForeignKey(
+        AnnualReport,
+        verbose_name=_("annual report"),
+        on_delete=models.CASCADE,
+        related_name="publication_events",
+    )
+    action = models.CharField(_("action"), max_length=12, choices=Action.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"))
+
+    class Meta:
+        verbose_name = _("publication event")
+        verbose_name_plural = _("publication events")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.report.year} {self.get_action_display()} {self.at:%Y-%m-%d %H:%M}"
 
 
 class IctYear(models.Model):

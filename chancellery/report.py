@@ -33,3 +33,60 @@ def ict_section(year: int) -> registry.Section | None:
 
 registry.watch(IctYear, years=lambda ict: {ict.year})
 registry.watch(IctTopic, years=lambda topic: {topic.ict_year.year})
+
+
+@registry.completeness("ict")
+def ict_missing(year: int):
+    """The ICT figures of the year and their texts."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from chancellery.completeness import translation_gaps
+
+    section = str(_("ICT"))
+    ict = IctYear.objects.filter(year=year).first()
+    if ict is None:
+        return [
+            registry.Missing(
+                section,
+                _("No ICT figures for %(year)s.") % {"year": year},
+                reverse("admin:chancellery_ictyear_add"),
+            )
+        ]
+    admin_url = reverse("admin:chancellery_ictyear_change", args=[ict.pk])
+    items = translation_gaps(ict, ["title"], section=section, admin_url=admin_url)
+    for topic in ict.topics.all():
+        items += translation_gaps(topic, ["title", "text"], section=section, admin_url=admin_url)
+    return items
+
+
+@registry.widget("ict")
+def ict_widget(year: int) -> registry.Widget | None:
+    """ICT requests and users across all years with data, up to the selected year (one query)."""
+    from django.utils.translation import gettext as _
+
+    from chancellery.charts import Bar, column_chart
+
+    rows = list(
+        IctYear.objects.filter(year__lte=year)
+        .order_by("year")
+        .values_list("year", "requests_handled", "users_served")
+    )
+    if not rows:
+        return None
+    title = _("ICT: client requests per year")
+    chart = column_chart(
+        [Bar(str(y), requests, accent=(y == year)) for y, requests, _users in rows],
+        title=title,
+        description=_("Client requests handled by the ICT service per year; the selected year in red."),
+    )
+    return registry.Widget(
+        key="ict",
+        title=title,
+        template="chancellery/widgets/chart.html",
+        table=registry.Table(
+            columns=(_("Year"), _("Client requests handled"), _("Users of the ICT services")),
+            rows=tuple((str(y), requests, users) for y, requests, users in rows),
+        ),
+        context={"chart": chart},
+    )

@@ -2,7 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from chancellery import views, views_export
+from chancellery import dashboard, views, views_export
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -21,5 +21,9 @@ urlpatterns += i18n_patterns(
         views_export.report_dataset_csv,
         name="report-dataset-csv",
     ),
+    path("dashboard/", dashboard.dashboard, name="dashboard"),
+    path("dashboard/widgets/<slug:key>.csv", dashboard.widget_csv, name="dashboard-widget-csv"),
+    path("dashboard/<int:year>/publish", dashboard.publish, name="dashboard-publish"),
+    path("dashboard/<int:year>/unpublish", dashboard.unpublish, name="dashboard-unpublish"),
     prefix_default_language=True,
 )

@@ -57,3 +57,28 @@ def signed(value, places: int = 0):
 def year(value):
     """A year, never grouped: 2016, not 2.016."""
     return "" if value is None else str(value)
+
+
+@register.filter
+def figure_value(value):
+    """Any figure: text as it is, a whole number grouped, a fraction with its decimals (max 2)."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str):
+        return value
+    decimal = Decimal(str(value))
+    if decimal == decimal.to_integral_value():
+        return number(decimal)
+    places = min(max(-decimal.normalize().as_tuple().exponent, 1), 2)
+    return number(decimal, places)
+
+
+@register.filter
+def figure_change(value):
+    """A change between two figures, with its sign; whole or with its decimals (max 2)."""
+    if value is None:
+        return "—"
+    decimal = Decimal(str(value))
+    if decimal == decimal.to_integral_value():
+        return signed(decimal)
+    return signed(decimal, min(max(-decimal.normalize().as_tuple().exponent, 1), 2))
