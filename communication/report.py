@@ -1,0 +1,388 @@
+"""External communication's parts of the report: sections, dashboard widgets, completeness."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from chancellery import charts, registry
+from communication.models import (
+    Campaign,
+    CampaignAction,
+    CampaignFigure,
+    CommunicationTopic,
+    CommunicationYear,
+    FollowerCount,
+    SocialAccount,
+    Website,
+    WebStatistic,
+)
+
+# Free text that the report needs in Dutch and French before it can be published; German and
+# English fall back to them.
+REQUIRED_LANGUAGES = ("nl", "fr")
+FALLBACK_LANGUAGES = ("de", "en")
+
+
+@dataclass(frozen=True)
+class SiteAudience:
+    """A website's audience in the report: its own yearly figure, never a sum of months."""
+
+    website: Website
+    unique_visitors: int | None
+    previous_unique_visitors: int | None
+    months_recorded: int
+
+    @property
+    def is_missing(self) -> bool:
+        return self.unique_visitors is None
+
+    @property
+    def change(self) -> int | None:
+        if self.unique_visitors is None or self.previous_unique_visitors is None:
+            return None
+        return self.unique_visitors - self.previous_unique_visitors
+
+    @property
+    def change_percent(self) -> Decimal | None:
+        if self.change is None or not self.previous_unique_visitors:
+            return None
+        return Decimal(self.change * 100) / Decimal(self.previous_unique_visitors)
+
+
+@dataclass(frozen=True)
+class Growth:
+    """An account's followers at the first and last count of a period."""
+
+    account: SocialAccount
+
+    @property
+    def ratio(self) -> Decimal | None:
+        """End over start, to one decimal: 8,000 / 4,400 = 1.8."""
+        if not self.account.start_followers:
+            return None
+        ratio = Decimal(self.account.end_followers) / Decimal(self.account.start_followers)
+        return ratio.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+    @property
+    def phrase(self) -> str:
+        return growth_phrase(self.account.start_followers, self.account.end_followers)
+
+
+def growth_phrase(start: int, end: int) -> str:
+    """Words for a change in followers: "nearly doubled" for 4,400 → 8,000."""
+    if not start:
+        return ""
+    ratio = Decimal(end) / Decimal(start)
+    if ratio < 1:
+        return _("decreased")
+    if ratio == 1:
+        return _("unchanged")
+    for times, nearly, exactly in (
+        (2, _("nearly doubled"), _("doubled")),
+        (3, _("nearly tripled"), _("tripled")),
+    ):
+        if Decimal(times) - Decimal("0.25") <= ratio < times:
+            return nearly
+        if times <= ratio < Decimal(times) + Decimal("0.1"):
+            return exactly
+    if ratio > 2:
+        return _("multiplied by %(ratio)s") % {
+            "ratio": number_format(ratio.quantize(Decimal("0.1")), 1, use_l10n=True)
+        }
+    return _("grew")
+
+
+@registry.section("communication")
+def communication_section(year: int) -> registry.Section | None:
+    """Unique visitors per site, social growth and the year's narrative (four queries)."""
+    narrative = CommunicationYear.objects.filter(year=year).first()
+    topics = list(CommunicationTopic.objects.filter(narrative__year=year).order_by("position", "pk"))
+    websites = list(Website.objects.in_report(year))
+    accounts = list(SocialAccount.objects.growth_in_year(year))
+
+    has_statistics = any(site.has_yearly_record or site.months_recorded for site in websites)
+    if narrative is None and not has_statistics and not accounts:
+        return None
+
+    audiences = [
+        SiteAudience(site, site.unique_visitors, site.previous_unique_visitors, site.months_recorded)
+        for site in websites
+    ]
+    measured = [audience for audience in audiences if not audience.is_missing]
+    chart_title = _("Unique visitors on the websites in %(year)s") % {"year": year}
+    chart = (
+        charts.bar_chart(
+            [charts.Bar(a.website.address, a.unique_visitors) for a in measured],
+            title=chart_title,
+            description=_(
+                "Bar chart on a logarithmic scale, so that the smaller sites stay readable; "
+                "each bar is labelled with its exact number: %(figures)s."
+            )
+            % {
+                "figures": "; ".join(
+                    f"{a.website.address} {number_format(a.unique_visitors, 0, use_l10n=True, force_grouping=True)}"
+                    for a in measured
+                )
+            },
+            log_scale=True,
+            label_width=210,
+        )
+        if measured
+        else ""
+    )
+
+    figures = []
+    for audience in measured:
+        code = audience.website.code
+        figures.append(
+            registry.Figure(
+                f"communication.unique-visitors.{code}",
+                _("Unique visitors of %(site)s") % {"site": audience.website.address},
+                audience.unique_visitors,
+                _("unique visitors"),
+            )
+        )
+        if audience.change is not None:
+            figures.append(
+                registry.Figure(
+                    f"communication.unique-visitors-change.{code}",
+                    _("Change in unique visitors of %(site)s against %(year)s")
+                    % {"site": audience.website.address, "year": year - 1},
+                    audience.change,
+                    _("unique visitors"),
+                )
+            )
+    growths = [Growth(account) for account in accounts]
+    for growth in growths:
+        account = growth.account
+        label = account.name or str(account)
+        figures += [
+            registry.Figure(
+                f"communication.followers.{account.code}.start",
+                _("Followers of %(account)s on %(date)s")
+                % {"account": label, "date": account.start_date.isoformat()},
+                account.start_followers,
+                _("followers"),
+            ),
+            registry.Figure(
+                f"communication.followers.{account.code}.end",
+                _("Followers of %(account)s on %(date)s")
+                % {"account": label, "date": account.end_date.isoformat()},
+                account.end_followers,
+                _("followers"),
+            ),
+        ]
+
+    return registry.Section(
+        key="communication",
+        title=narrative.title if narrative else _("Communication"),
+        template="communication/sections/communication.html",
+        context={
+            "year": year,
+            "narrative": narrative,
+            "topics": topics,
+            "audiences": audiences,
+            "any_missing": any(audience.is_missing for audience in audiences),
+            "has_previous": any(audience.change is not None for audience in audiences),
+            "chart": chart,
+            "chart_title": chart_title,
+            "growths": growths,
+        },
+        figures=tuple(figures),
+    )
+
+
+@registry.section("campaigns")
+def campaigns_section(year: int) -> registry.Section | None:
+    """The year's campaigns with their actions and figures (three queries)."""
+    campaigns = list(Campaign.objects.of_year(year))
+    if not campaigns:
+        return None
+    figures = tuple(
+        registry.Figure(
+            f"campaigns.{campaign.code}.{figure.code}",
+            f"{figure.unit} {figure.label}".strip(),
+            figure.value,
+            figure.unit,
+        )
+        for campaign in campaigns
+        for figure in campaign.figures.all()
+    )
+    return registry.Section(
+        key="campaigns",
+        title=campaigns[0].title if len(campaigns) == 1 else _("Campaigns"),
+        template="communication/sections/campaigns.html",
+        context={"year": year, "campaigns": campaigns, "single": len(campaigns) == 1},
+        figures=figures,
+    )
+
+
+# -- dashboard -----------------------------------------------------------------------------------
+
+MONTHS_SHOWN = 24
+
+
+@registry.widget("communication-visitors")
+def visitors_widget(year: int) -> registry.Widget | None:
+    """Monthly visitors per site over the year and the one before (one query)."""
+    records = list(WebStatistic.objects.monthly_series(first_year=year - 1, last_year=year))
+    if not records:
+        return None
+    per_site: dict[str, list[WebStatistic]] = {}
+    for record in records:
+        per_site.setdefault(record.website.address, []).append(record)
+    charts_per_site = [
+        (
+            address,
+            charts.column_chart(
+                [
+                    charts.Bar(
+                        f"{record.month}/{record.year % 100:02d}",
+                        record.visits or 0,
+                        text=(
+                            number_format(record.visits, 0, use_l10n=True, force_grouping=True)
+                            if record.visits is not None
+                            else "–"
+                        ),
+                        accent=record.year == year,
+                    )
+                    for record in site_records[-MONTHS_SHOWN:]
+                ],
+                title=_("Monthly visits of %(site)s") % {"site": address},
+                description=_("Visits per month of %(site)s in %(first)s and %(last)s.")
+                % {"site": address, "first": year - 1, "last": year},
+                width=max(560, 28 * len(site_records[-MONTHS_SHOWN:])),
+            ),
+        )
+        for address, site_records in per_site.items()
+    ]
+    table = registry.Table(
+        columns=(_("Website"), _("Month"), _("Unique visitors"), _("Visits"), _("Page views")),
+        rows=tuple(
+            (r.website.address, r.period_label, r.unique_visitors, r.visits, r.page_views)
+            for r in records
+        ),
+    )
+    return registry.Widget(
+        key="communication-visitors",
+        title=_("Monthly visits per website"),
+        template="communication/widgets/visitors.html",
+        table=table,
+        context={"charts": charts_per_site, "year": year},
+    )
+
+
+@registry.widget("communication-followers")
+def followers_widget(year: int) -> registry.Widget | None:
+    """Follower counts of every account up to the year's end (one query)."""
+    counts = list(FollowerCount.objects.history().filter(date__year__lte=year))
+    if not counts:
+        return None
+    per_account: dict[SocialAccount, list[FollowerCount]] = {}
+    for count in counts:
+        per_account.setdefault(count.account, []).append(count)
+    charts_per_account = [
+        (
+            account,
+            charts.bar_chart(
+                [
+                    charts.Bar(count.date.strftime("%Y-%m-%d"), count.followers, accent=count.date.year == year)
+                    for count in account_counts
+                ],
+                title=_("Followers of %(account)s") % {"account": account},
+                description=_("Follower counts of %(account)s by date.") % {"account": account},
+                label_width=120,
+            ),
+        )
+        for account, account_counts in per_account.items()
+    ]
+    table = registry.Table(
+        columns=(_("Account"), _("Date"), _("Followers")),
+        rows=tuple((str(c.account), c.date.isoformat(), c.followers) for c in counts),
+    )
+    return registry.Widget(
+        key="communication-followers",
+        title=_("Follower growth"),
+        template="communication/widgets/followers.html",
+        table=table,
+        context={"charts": charts_per_account, "year": year},
+    )
+
+
+# -- completeness --------------------------------------------------------------------------------
+
+
+def _untranslated(obj, fields, what, section, admin_url):
+    """A Missing for each empty translation of a text that is written in some language (or
+    required): blocking in Dutch and French, not in German and English (they fall back)."""
+    for name in fields:
+        values = {lang: getattr(obj, f"{name}_{lang}", "") for lang in REQUIRED_LANGUAGES + FALLBACK_LANGUAGES}
+        if not any(values.values()) and obj._meta.get_field(name).blank:
+            continue
+        for language, value in values.items():
+            if not value:
+                yield registry.Missing(
+                    section,
+                    _("%(what)s: the %(field)s in %(language)s is empty")
+                    % {"what": what, "field": obj._meta.get_field(name).verbose_name, "language": language},
+                    admin_url,
+                    blocking=language in REQUIRED_LANGUAGES,
+                )
+
+
+@registry.completeness("communication")
+def communication_completeness(year: int):
+    """Each reported site needs its own yearly unique visitors; the narrative its nl/fr texts."""
+    for site in Website.objects.active().with_year_statistics(year).filter(
+        Q(unique_visitors__isnull=True)
+    ):
+        yield registry.Missing(
+            "communication",
+            _(
+                "%(site)s has no unique visitors for the whole of %(year)s "
+                "(months are not added up: enter or import the yearly figure)"
+            )
+            % {"site": site.address, "year": year},
+            reverse("admin:communication_webstatistic_add"),
+            blocking=True,
+        )
+    narrative = CommunicationYear.objects.filter(year=year).prefetch_related("topics").first()
+    if narrative is None:
+        yield registry.Missing(
+            "communication",
+            _("The communication narrative of %(year)s is missing") % {"year": year},
+            reverse("admin:communication_communicationyear_add"),
+            blocking=True,
+        )
+        return
+    url = reverse("admin:communication_communicationyear_change", args=[narrative.pk])
+    yield from _untranslated(narrative, ("title", "introduction"), narrative.title_nl, "communication", url)
+    for topic in narrative.topics.all():
+        yield from _untranslated(topic, ("title", "text"), topic.title_nl or topic.title, "communication", url)
+
+
+@registry.completeness("campaigns")
+def campaigns_completeness(year: int):
+    """A campaign's texts need Dutch and French (German and English fall back)."""
+    for campaign in Campaign.objects.of_year(year):
+        url = reverse("admin:communication_campaign_change", args=[campaign.pk])
+        yield from _untranslated(campaign, ("name", "title", "description"), campaign.name_nl, "campaigns", url)
+        for action in campaign.actions.all():
+            yield from _untranslated(action, ("title", "place", "description"), action.title_nl, "campaigns", url)
+        for figure in campaign.figures.all():
+            yield from _untranslated(figure, ("unit", "label"), figure.code, "campaigns", url)
+
+
+registry.watch(WebStatistic, years=lambda statistic: {statistic.year})
+registry.watch(FollowerCount, years=lambda count: {count.date.year})
+registry.watch(CommunicationYear, years=lambda narrative: {narrative.year})
+registry.watch(CommunicationTopic, years=lambda topic: {topic.narrative.year})
+registry.watch(Campaign, years=lambda campaign: {campaign.year})
+registry.watch(CampaignAction, years=lambda action: {action.campaign.year})
+registry.watch(CampaignFigure, years=lambda figure: {figure.campaign.year})
