@@ -103,10 +103,13 @@ def load() -> None:
     ict.topics.filter(position__gt=len(ICT_TOPICS)).delete()
 
 
-def publish() -> None:
-    """Publish the 2016 demo report unless it already is (idempotent)."""
+def publish(*, require_complete: bool = False) -> None:
+    """Publish the 2016 demo report unless it already is (idempotent).
+
+    The full loader asks for a complete report; tests that load a single app's part do not.
+    """
     report = AnnualReport.objects.get(year=YEAR)
     if not report.is_published:
         from chancellery.services import report_publish
 
-        report_publish(report=report, user=None)
+        report_publish(report=report, user=None, require_complete=require_complete)

@@ -29,5 +29,5 @@ class Command(BaseCommand):
                     module = import_module(f"{app_config.name}.demo")
                     module.load()
                     self.stdout.write(f"Loaded the demo data of {app_config.label}.")
-            core_demo.publish()
+            core_demo.publish(require_complete=True)
         self.stdout.write(self.style.SUCCESS("Demo data of 2016 loaded; the 2016 report is published."))
