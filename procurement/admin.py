@@ -1,0 +1,93 @@
+"""Admin of the Public Procurement service: directives, acts with their stages, commission, narrative."""
+
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
+
+from chancellery.freeze import YearDataAdminMixin, check_editable
+from procurement.models import (
+    CommissionMeeting,
+    Directive,
+    LegalInstrument,
+    ProcurementYear,
+    Stage,
+    stage_dates_errors,
+    stage_order_errors,
+)
+
+
+@admin.register(Directive)
+class DirectiveAdmin(TranslationAdmin):
+    list_display = ["number", "subject", "adopted_on", "transposition_deadline", "position"]
+    list_editable = ["position"]
+    search_fields = ["number", "title", "subject"]
+    date_hierarchy = "transposition_deadline"
+
+
+class StageFormSet(BaseInlineFormSet):
+    """Checks the stages together: a possible order, the act's dates, published years frozen."""
+
+    def clean(self):
+        super().clean()
+        kept = []
+        errors = []
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or not form.cleaned_data:
+                continue
+            deleted = self.can_delete and self._should_delete_form(form)
+            if form.instance.pk and (deleted or form.has_changed()):
+                # A stage of a published year is part of a frozen report.
+                try:
+                    check_editable(form.instance)
+                except ValidationError as error:
+                    errors.extend(error.messages)
+            if deleted:
+                continue
+            kind, date = form.cleaned_data.get("kind"), form.cleaned_data.get("date")
+            if kind is not None and date is not None:
+                kept.append((int(kind), date))
+        kinds = [kind for kind, _date in kept]
+        if len(kinds) != len(set(kinds)):
+            errors.append(str(_("Each stage can be recorded only once per act.")))
+        if Stage.Kind.TABLED in kinds and self.instance.kind != LegalInstrument.Kind.LAW:
+            errors.append(str(_("Only a law is tabled in parliament; a decree is not.")))
+        errors += stage_order_errors(kept)
+        errors += stage_dates_errors(self.instance, kept)
+        if errors:
+            raise ValidationError(errors)
+
+
+class StageInline(admin.TabularInline):
+    model = Stage
+    formset = StageFormSet
+    extra = 1
+    fields = ["kind", "date", "reference"]
+    ordering = ["kind"]
+
+
+@admin.register(LegalInstrument)
+class LegalInstrumentAdmin(TranslationAdmin):
+    list_display = ["__str__", "kind", "dated", "published_on"]
+    list_filter = ["kind", "directives"]
+    search_fields = ["title", "short_description"]
+    filter_horizontal = ["directives"]
+    autocomplete_fields = ["amends"]
+    inlines = [StageInline]
+    fieldsets = [
+        (None, {"fields": ["kind", "title", "short_description"]}),
+        (_("Dates"), {"fields": ["dated", "published_on"]}),
+        (_("Relations"), {"fields": ["directives", "amends"]}),
+    ]
+
+
+@admin.register(CommissionMeeting)
+class CommissionMeetingAdmin(YearDataAdminMixin, admin.ModelAdmin):
+    list_display = ["date"]
+    date_hierarchy = "date"
+
+
+@admin.register(ProcurementYear)
+class ProcurementYearAdmin(YearDataAdminMixin, TranslationAdmin):
+    list_display = ["year", "title"]
