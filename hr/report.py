@@ -240,7 +240,7 @@ def hr_widget(year: int) -> registry.Widget | None:
     )
     rows = tuple(
         (
-            figures.year,
+            str(figures.year),  # a year, not a number to group: 2016, not 2.016
             figures.headcount,
             figures.men,
             figures.women,
@@ -259,7 +259,7 @@ def hr_widget(year: int) -> registry.Widget | None:
         title=_("Staff figures across the years"),
         template="hr/widget.html",
         table=registry.Table(columns, rows),
-        context={"multiples": multiples, "years": years, "year": year},
+        context={"multiples": multiples, "year": year},
     )
 
 
@@ -284,7 +284,7 @@ def _missing_translations(obj, fields, *, what: str, admin_url: str):
             else:
                 message = _("%(what)s: “%(field)s” is empty in %(language)s; the report falls back to Dutch.")
             yield registry.Missing(
-                KEY,
+                str(_("Staff and commitments")),
                 message
                 % {
                     "what": what,
@@ -302,7 +302,7 @@ def hr_completeness(year: int):
     staff = StaffFigures.objects.filter(year=year).first()
     if staff is None:
         yield registry.Missing(
-            KEY,
+            str(_("Staff and commitments")),
             _("No staff figures for %(year)s.") % {"year": year},
             reverse("admin:hr_stafffigures_add"),
         )
@@ -316,7 +316,7 @@ def hr_completeness(year: int):
     narrative = YearNarrative.objects.for_year(year).with_commitments().first()
     if narrative is None:
         yield registry.Missing(
-            KEY,
+            str(_("Staff and commitments")),
             _("No staff page (title, introduction, commitments) for %(year)s.") % {"year": year},
             reverse("admin:hr_yearnarrative_add"),
         )
@@ -330,14 +330,14 @@ def hr_completeness(year: int):
     )
     commitments = list(narrative.commitments.all())
     if not commitments:
-        yield registry.Missing(KEY, _("No commitments for %(year)s.") % {"year": year}, url)
+        yield registry.Missing(str(_("Staff and commitments")), _("No commitments for %(year)s.") % {"year": year}, url)
     for commitment in commitments:
         yield from _missing_translations(
             commitment, ["title", "text", "date_label", "figure_unit"], what=commitment.title, admin_url=url
         )
         if commitment.figure is not None and not commitment.figure_unit_nl:
             yield registry.Missing(
-                KEY,
+                str(_("Staff and commitments")),
                 _("%(what)s: the figure %(figure)s has no unit.")
                 % {"what": commitment.title, "figure": commitment.figure},
                 url,
