@@ -102,7 +102,7 @@ class GuestResource(resources.ModelResource):
             "notes",
         )
         export_order = fields
-        import_id_fields = ("id",)
+        import_id_fields = ["id"]
         clean_model_instances = True
         # Rows are written in a transaction even in the admin's preview, so that a row repeating
         # an earlier row of the same file is caught as a duplicate, and rolled back.

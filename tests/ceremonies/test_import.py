@@ -1,0 +1,107 @@
+"""Guest list import and export: CSV and XLSX, all or nothing, every bad row named."""
+
+import io
+
+import pytest
+import tablib
+from django.core.management import CommandError, call_command
+from django.utils import translation
+
+from ceremonies.models import Guest
+from ceremonies.resources import GuestResource
+from ceremonies.services import guest_list_dataset, guest_list_import
+from tests.ceremonies.factories import CeremonyFactory, GuestCategoryFactory, GuestFactory
+
+pytestmark = pytest.mark.django_db
+
+HEADERS = ["ceremony", "category", "name", "organisation", "email", "phone", "language", "status", "accessibility_needs", "notes"]
+
+
+@pytest.fixture
+def setting():
+    CeremonyFactory(code="gala")
+    GuestCategoryFactory(code="senators")
+
+
+def row(name, *, category="senators", email="x@example.invalid", language="nl", status="invited"):
+    return ["gala", category, name, "Senaat", email, "", language, status, "", ""]
+
+
+MIXED = [
+    row("Goede Gast"),
+    row("Onbekende Categorie", category="bishops"),
+    row("Slechte Mail", email="no-at-sign"),
+    row("goede gast"),  # the first row again: a duplicate
+    row(""),
+    row("Tweede Goede Gast"),
+]
+
+
+def dataset(rows) -> tablib.Dataset:
+    return tablib.Dataset(*rows, headers=HEADERS)
+
+
+def test_good_csv_imports_every_row(setting):
+    csv = dataset([row("Goede Gast"), row("Tweede Goede Gast")]).export("csv").encode()
+
+    report = guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
+
+    assert report.created == 2
+    assert Guest.objects.count() == 2
+
+
+def test_mixed_csv_imports_nothing_and_names_each_bad_row_with_its_reason(setting):
+    csv = dataset(MIXED).export("csv").encode()
+
+    with translation.override("en"):
+        report = guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
+
+    assert Guest.objects.count() == 0
+    reasons = {error.row: error.reason for error in report.errors}
+    assert sorted(reasons) == [3, 4, 5, 6]
+    assert "bishops" in reasons[3]
+    assert "e-mail" in reasons[4].lower()
+    assert "already" in reasons[5]
+    assert "name" in reasons[6]
+
+
+def test_mixed_xlsx_imports_nothing_and_names_each_bad_row(setting):
+    xlsx = dataset(MIXED).export("xlsx")
+
+    report = guest_list_import(dataset=guest_list_dataset(content=xlsx, file_format="xlsx"))
+
+    assert Guest.objects.count() == 0
+    assert [error.row for error in report.errors] == [3, 4, 5, 6]
+
+
+def test_row_duplicating_a_guest_already_listed_is_refused(setting):
+    GuestFactory(ceremony__code="other", name="Goede Gast")
+    Guest.objects.update(ceremony=CeremonyFactory._meta.model.objects.get(code="gala"), organisation="Senaat")
+    csv = dataset([row("Nieuwe Gast"), row("Goede Gast")]).export("csv").encode()
+
+    report = guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
+
+    assert [error.row for error in report.errors] == [3]
+    assert Guest.objects.count() == 1
+
+
+def test_import_command_is_atomic_and_reports_the_bad_rows(setting, tmp_path):
+    path = tmp_path / "guests.csv"
+    path.write_text(dataset(MIXED).export("csv"), encoding="utf-8")
+    errors = io.StringIO()
+
+    with pytest.raises(CommandError):
+        call_command("import_guests", str(path), stderr=errors)
+
+    assert Guest.objects.count() == 0
+    assert "Row 3" in errors.getvalue() or "Rij 3" in errors.getvalue()
+
+
+def test_export_gives_the_import_columns_and_round_trips(setting):
+    GuestFactory(ceremony=CeremonyFactory._meta.model.objects.get(code="gala"), category__code="senators", name="Export Gast")
+
+    exported = GuestResource().export()
+
+    assert exported.headers == ["id", *HEADERS]
+    assert exported.dict[0]["name"] == "Export Gast"
+    assert exported.dict[0]["ceremony"] == "gala"
