@@ -145,6 +145,23 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "en": ("nl",),
 }
 
+def cache_from_url(url: str) -> dict:
+    """CACHES["default"] from DJANGO_CACHE_URL: locmem:// (default, one process), db:// (the
+    database table, shared by every instance; `manage.py createcachetable`), redis://host:port/n,
+    or file:///path (shared by the instances of one machine)."""
+    if url.startswith("db://"):
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if url.startswith("file://"):
+        return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": url[7:]}
+    if url.startswith("dummy://"):
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "chancellery"}
+
+
+CACHES = {"default": cache_from_url(os.environ.get("DJANGO_CACHE_URL", "locmem://"))}
+
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STORAGES = {

@@ -7,3 +7,13 @@ def staff_user(django_user_model):
     return django_user_model.objects.create_user(
         username="staff", password="a-long-test-password", is_staff=True
     )
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: cached report pages do not leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

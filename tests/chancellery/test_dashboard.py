@@ -17,6 +17,14 @@ def _user(django_user_model, username, *codenames):
     return user
 
 
+@pytest.fixture(autouse=True)
+def core_checks_only(monkeypatch):
+    """The domain apps' checks have tests of their own; here, only the core's items count."""
+    from chancellery.registry import registry
+
+    monkeypatch.setattr(registry, "_checks", {"ict": registry._checks["ict"]})
+
+
 @pytest.fixture
 def manager(django_user_model):
     return _user(django_user_model, "manager", "view_dashboard")
