@@ -131,7 +131,7 @@ class WebStatistic(models.Model):
             ),
             models.CheckConstraint(
                 condition=(
-                    models.Q(kind="month", month__gte=1, month__lte=12)
+                    models.Q(kind="month", month__isnull=False, month__gte=1, month__lte=12)
                     | models.Q(kind="year", month__isnull=True)
                 ),
                 name="webstatistic_month_iff_monthly",

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Q
+from django.conf import settings
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from chancellery import charts, registry
+from chancellery.completeness import translation_gaps
 from communication.models import (
     Campaign,
     CampaignAction,
@@ -22,12 +23,6 @@ from communication.models import (
     Website,
     WebStatistic,
 )
-
-# Free text that the report needs in Dutch and French before it can be published; German and
-# English fall back to them.
-REQUIRED_LANGUAGES = ("nl", "fr")
-FALLBACK_LANGUAGES = ("de", "en")
-
 
 @dataclass(frozen=True)
 class SiteAudience:
@@ -265,7 +260,7 @@ def visitors_widget(year: int) -> registry.Widget | None:
     table = registry.Table(
         columns=(_("Website"), _("Month"), _("Unique visitors"), _("Visits"), _("Page views")),
         rows=tuple(
-            (r.website.address, r.period_label, r.unique_visitors, r.visits, r.page_views)
+            (r.website.address, r.period_label, *("" if v is None else v for v in (r.unique_visitors, r.visits, r.page_views)))
             for r in records
         ),
     )
@@ -318,65 +313,73 @@ def followers_widget(year: int) -> registry.Widget | None:
 # -- completeness --------------------------------------------------------------------------------
 
 
-def _untranslated(obj, fields, what, section, admin_url):
-    """A Missing for each empty translation of a text that is written in some language (or
-    required): blocking in Dutch and French, not in German and English (they fall back)."""
-    for name in fields:
-        values = {lang: getattr(obj, f"{name}_{lang}", "") for lang in REQUIRED_LANGUAGES + FALLBACK_LANGUAGES}
-        if not any(values.values()) and obj._meta.get_field(name).blank:
-            continue
-        for language, value in values.items():
-            if not value:
-                yield registry.Missing(
-                    section,
-                    _("%(what)s: the %(field)s in %(language)s is empty")
-                    % {"what": what, "field": obj._meta.get_field(name).verbose_name, "language": language},
-                    admin_url,
-                    blocking=language in REQUIRED_LANGUAGES,
-                )
+def _untranslated(obj, fields, *, section: str, admin_url: str) -> list[registry.Missing]:
+    """The translation gaps of the texts ``obj`` has (an optional text left empty in every
+    language is not a gap): blocking in Dutch and French, not in German and English."""
+    written = [
+        name
+        for name in fields
+        if not obj._meta.get_field(name).blank
+        or any(getattr(obj, f"{name}_{code}", "") for code, _name in settings.LANGUAGES)
+    ]
+    return translation_gaps(obj, written, section=section, admin_url=admin_url)
 
 
 @registry.completeness("communication")
-def communication_completeness(year: int):
-    """Each reported site needs its own yearly unique visitors; the narrative its nl/fr texts."""
-    for site in Website.objects.active().with_year_statistics(year).filter(
-        Q(unique_visitors__isnull=True)
-    ):
-        yield registry.Missing(
-            "communication",
+def communication_completeness(year: int) -> list[registry.Missing]:
+    """Each reported site needs its own yearly unique visitors (months are never added up);
+    the narrative needs its texts in Dutch and French (three queries)."""
+    section = str(_("Communication"))
+    items = [
+        registry.Missing(
+            section,
             _(
                 "%(site)s has no unique visitors for the whole of %(year)s "
-                "(months are not added up: enter or import the yearly figure)"
+                "(the months are not added up: enter or import the yearly figure)."
             )
             % {"site": site.address, "year": year},
             reverse("admin:communication_webstatistic_add"),
             blocking=True,
         )
+        for site in Website.objects.active().with_year_statistics(year).filter(unique_visitors__isnull=True)
+    ]
     narrative = CommunicationYear.objects.filter(year=year).prefetch_related("topics").first()
     if narrative is None:
-        yield registry.Missing(
-            "communication",
-            _("The communication narrative of %(year)s is missing") % {"year": year},
-            reverse("admin:communication_communicationyear_add"),
-            blocking=True,
+        items.append(
+            registry.Missing(
+                section,
+                _("No communication narrative for %(year)s.") % {"year": year},
+                reverse("admin:communication_communicationyear_add"),
+                blocking=True,
+            )
         )
-        return
+        return items
     url = reverse("admin:communication_communicationyear_change", args=[narrative.pk])
-    yield from _untranslated(narrative, ("title", "introduction"), narrative.title_nl, "communication", url)
+    items += _untranslated(narrative, ("title", "introduction"), section=section, admin_url=url)
     for topic in narrative.topics.all():
-        yield from _untranslated(topic, ("title", "text"), topic.title_nl or topic.title, "communication", url)
+        items += _untranslated(
+            topic, ("title", "text"), section=f"{section}: {topic.title_nl}", admin_url=url
+        )
+    return items
 
 
 @registry.completeness("campaigns")
-def campaigns_completeness(year: int):
-    """A campaign's texts need Dutch and French (German and English fall back)."""
+def campaigns_completeness(year: int) -> list[registry.Missing]:
+    """A campaign's texts need Dutch and French (German and English fall back); three queries."""
+    items = []
     for campaign in Campaign.objects.of_year(year):
+        section = f"{_('Campaigns')}: {campaign.name_nl}"
         url = reverse("admin:communication_campaign_change", args=[campaign.pk])
-        yield from _untranslated(campaign, ("name", "title", "description"), campaign.name_nl, "campaigns", url)
+        items += _untranslated(campaign, ("name", "title", "description"), section=section, admin_url=url)
         for action in campaign.actions.all():
-            yield from _untranslated(action, ("title", "place", "description"), action.title_nl, "campaigns", url)
+            items += _untranslated(
+                action, ("title", "place", "description"), section=f"{section}: {action.title_nl}", admin_url=url
+            )
         for figure in campaign.figures.all():
-            yield from _untranslated(figure, ("unit", "label"), figure.code, "campaigns", url)
+            items += _untranslated(
+                figure, ("unit", "label"), section=f"{section}: {figure.code}", admin_url=url
+            )
+    return items
 
 
 registry.watch(WebStatistic, years=lambda statistic: {statistic.year})
