@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.dates import MONTHS, MONTHS_3
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from chancellery import charts, registry
 from meetings.models import Body, BodyNote, Meeting, MeetingsYear, Occasion
@@ -223,9 +224,12 @@ def meetings_completeness(year: int):
     if overdue:
         yield registry.Missing(
             section,
-            _(
-                "%(count)d meeting(s) of %(year)s are still planned although their day has passed: "
-                "record them as held or cancelled."
+            ngettext(
+                "%(count)d meeting of %(year)s is still planned although its day has passed: "
+                "record it as held or cancelled.",
+                "%(count)d meetings of %(year)s are still planned although their day has passed: "
+                "record them as held or cancelled.",
+                overdue,
             )
             % {"count": overdue, "year": year},
             f"{changelist}?date__year={year}&status__exact=planned",
@@ -262,18 +266,18 @@ def meetings_completeness(year: int):
 
 def _translations(section: str, obj, fields: tuple[str, ...], url: str, label: str):
     """Missing items for the French (blocking) and English (falls back) versions of ``fields``."""
-    for language, name, blocking in (("fr", _("French"), True), ("en", _("English"), False)):
-        empty = _untranslated(obj, fields, language)
-        if empty:
-            verbose = ", ".join(str(obj._meta.get_field(f).verbose_name) for f in empty)
-            message = _("%(what)s has no %(language)s text for: %(fields)s.") % {
-                "what": label,
-                "language": name,
-                "fields": verbose,
-            }
-            if not blocking:
-                message += " " + _("The Dutch text is shown meanwhile.")
-            yield registry.Missing(section, message, url, blocking)
+
+    def names(empty):
+        return ", ".join(str(obj._meta.get_field(name).verbose_name) for name in empty)
+
+    empty = _untranslated(obj, fields, "fr")
+    if empty:
+        message = _("%(what)s has no French text for: %(fields)s.")
+        yield registry.Missing(section, message % {"what": label, "fields": names(empty)}, url, True)
+    empty = _untranslated(obj, fields, "en")
+    if empty:
+        message = _("%(what)s has no English text for: %(fields)s; the Dutch text is shown meanwhile.")
+        yield registry.Missing(section, message % {"what": label, "fields": names(empty)}, url, False)
 
 
 registry.watch(Meeting, years=lambda meeting: {meeting.date.year})

@@ -58,7 +58,7 @@ def test_the_admin_refuses_the_same_body_twice_on_a_day_with_a_message(secretari
     meeting = MeetingFactory(date=datetime.date(2015, 1, 9))
     response = secretariat.post(ADD, form_data(meeting.body, meeting.date))
     assert response.status_code == 200
-    assert "tick “second session” on the second meeting" in response.content.decode()
+    assert "vink dan “tweede zitting” aan bij de tweede vergadering" in response.content.decode()
     assert Meeting.objects.count() == 1
 
 
@@ -73,7 +73,7 @@ def test_the_admin_refuses_a_held_meeting_on_a_future_date_with_a_message(secret
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     response = secretariat.post(ADD, form_data(BodyFactory(), tomorrow))
     assert response.status_code == 200
-    assert "has not taken place yet" in response.content.decode()
+    assert "heeft nog niet plaatsgevonden" in response.content.decode()
     assert not Meeting.objects.exists()
 
 

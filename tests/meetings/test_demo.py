@@ -104,4 +104,4 @@ def test_the_french_report_names_the_bodies_in_french(loaded, client):
         "Comités de secteur",
     ]:
         assert name in text
-    assert "12 + 2 consacrées spécifiquement au traité CETA" in text
+    assert "12 + 2 portant spécifiquement sur le traité CETA" in text

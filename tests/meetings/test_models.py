@@ -36,7 +36,7 @@ def test_validation_explains_the_same_body_twice_on_a_day():
     duplicate = Meeting(body=first.body, date=DAY, status=Meeting.Status.HELD)
     with pytest.raises(ValidationError) as error:
         duplicate.full_clean()
-    assert "tick “second session”" in str(error.value)
+    assert "vink dan “tweede zitting” aan" in str(error.value)
 
 
 def test_validation_refuses_a_second_session_without_a_first_one():
@@ -44,7 +44,7 @@ def test_validation_refuses_a_second_session_without_a_first_one():
     lonely = Meeting(body=body, date=DAY, second_session=True, status=Meeting.Status.HELD)
     with pytest.raises(ValidationError) as error:
         lonely.full_clean()
-    assert "needs a first meeting" in " ".join(error.value.message_dict["second_session"])
+    assert "vraagt een eerste vergadering" in " ".join(error.value.message_dict["second_session"])
 
 
 def test_validation_refuses_a_held_meeting_on_a_future_date():
@@ -52,7 +52,7 @@ def test_validation_refuses_a_held_meeting_on_a_future_date():
     meeting = Meeting(body=BodyFactory(), date=tomorrow, status=Meeting.Status.HELD)
     with pytest.raises(ValidationError) as error:
         meeting.full_clean()
-    assert "has not taken place yet" in " ".join(error.value.message_dict["status"])
+    assert "heeft nog niet plaatsgevonden" in " ".join(error.value.message_dict["status"])
 
 
 def test_a_planned_meeting_on_a_future_date_is_valid():
