@@ -208,7 +208,11 @@ class LegalInstrument(models.Model):
     @property
     def heading(self) -> str:
         """“Law of 17 June 2016”, or “Draft royal decree” while it bears no date."""
-        if self.dated is None:
+        return self.heading_on(None)
+
+    def heading_on(self, day: datetime.date | None) -> str:
+        """The heading as it read on ``day``: still a draft before the date it bears."""
+        if self.dated is None or (day is not None and self.dated > day):
             drafts = {
                 self.Kind.LAW: _("Draft law"),
                 self.Kind.ROYAL_DECREE: _("Draft royal decree"),
@@ -311,9 +315,13 @@ def stage_order_errors(stages: list[tuple[int, datetime.date]]) -> list[str]:
 
 
 def stage_dates_errors(
-    instrument: LegalInstrument, stages: list[tuple[int, datetime.date]]
+    instrument: LegalInstrument, stages: list[tuple[int, datetime.date]], *, complete: bool = True
 ) -> list[str]:
-    """Messages where the act's own dates disagree with its 'adopted' and 'published' stages."""
+    """Messages where the act's own dates disagree with its 'adopted' and 'published' stages.
+
+    ``complete``: ``stages`` are all the act's stages (the admin's form), so a date the act bears
+    without its matching stage is an error too; recording one stage at a time, it is not yet.
+    """
     messages = []
     by_kind = dict(stages)
     for kind, field_date, missing, differs in (
@@ -332,6 +340,8 @@ def stage_dates_errors(
     ):
         stage_date = by_kind.get(kind)
         if field_date and stage_date is None:
+            if not complete:
+                continue
             messages.append(str(missing % {"date": date_format(field_date, "j F Y")}))
         elif field_date and stage_date != field_date:
             messages.append(

@@ -34,12 +34,26 @@ def _code(directive: Directive) -> str:
     return directive.number.replace("/", "-").lower()
 
 
-def _acts_of(transpositions) -> list[dict]:
-    """The acts counting for any directive, once each, with the directives they transpose."""
+def _acts_of(transpositions, end: datetime.date) -> list[dict]:
+    """The acts counting for any directive, once each, as they stood on ``end``.
+
+    Dates that lie after ``end`` are left out, so that an act adopted later still reads as a
+    draft in an earlier year's report.
+    """
     acts: dict[int, dict] = {}
     for item in transpositions:
         for act in item.instruments:
-            entry = acts.setdefault(act.pk, {"act": act, "directives": []})
+            entry = acts.setdefault(
+                act.pk,
+                {
+                    "act": act,
+                    "heading": act.heading_on(end),
+                    "dated": act.dated if act.dated and act.dated <= end else None,
+                    "published_on": act.published_on if act.published_on and act.published_on <= end else None,
+                    "status_label": stage_label(act.status),
+                    "directives": [],
+                },
+            )
             entry["directives"].append(item.directive)
     return sorted(
         acts.values(),
@@ -54,7 +68,7 @@ def _timeline(year: int, stages: list[Stage]):
         entry = rows.setdefault(stage.instrument_id, {"act": stage.instrument, "events": []})
         entry["events"].append((stage.kind, stage.date))
     timeline_rows = [
-        TimelineRow(label=_short_label(entry["act"]), events=tuple(entry["events"])) for entry in rows.values()
+        TimelineRow(label=_short_label(entry["act"], _year_end(year)), events=tuple(entry["events"])) for entry in rows.values()
     ]
     kinds = sorted({stage.kind for stage in stages})
     svg = timeline_chart(
@@ -71,9 +85,9 @@ def _timeline(year: int, stages: list[Stage]):
     return svg
 
 
-def _short_label(act: LegalInstrument) -> tuple[str, ...]:
+def _short_label(act: LegalInstrument, end: datetime.date) -> tuple[str, ...]:
     title = act.title if len(act.title) <= 32 else act.title[:31].rstrip() + "…"
-    return (act.heading, title)
+    return (act.heading_on(end), title)
 
 
 @registry.section(KEY)
@@ -84,7 +98,7 @@ def procurement_section(year: int) -> registry.Section | None:
         return None
     end = _year_end(year)
     transpositions = transpositions_on(end)
-    acts = _acts_of(transpositions)
+    acts = _acts_of(transpositions, end)
     stages = list(
         Stage.objects.in_year(year)
         .select_related("instrument")
@@ -131,10 +145,15 @@ def procurement_section(year: int) -> registry.Section | None:
             "year": year,
             "year_end": end,
             "transpositions": transpositions,
-            "acts": [
-                {**entry, "status_label": stage_label(entry["act"].status)} for entry in acts
+            "acts": acts,
+            "stages": [
+                {
+                    "date": stage.date,
+                    "act": f"{stage.instrument.heading_on(end)} {stage.instrument.title}",
+                    "stage": stage.get_kind_display(),
+                }
+                for stage in stages
             ],
-            "stages": stages,
             "timeline": _timeline(year, stages) if stages else None,
             "meetings": meetings,
             "published_in_year": published_in_year,

@@ -26,7 +26,7 @@ def stage_record(
     siblings = [
         (other.kind, other.date) for other in instrument.stages.exclude(kind=kind)
     ] + [(kind, date)]
-    messages = stage_order_errors(siblings) + stage_dates_errors(instrument, siblings)
+    messages = stage_order_errors(siblings) + stage_dates_errors(instrument, siblings, complete=False)
     if messages:
         raise ValidationError(messages)
     stage.save()
