@@ -41,5 +41,9 @@ test: install-test
 	  $(BIN)/python manage.py makemigrations --check --dry-run && \
 	  $(BIN)/python -m pytest $(PYTEST_ARGS)'
 
+# Scale data on PostgreSQL (kept in var/bench-pg), gunicorn, wrk. See the README's Performance.
+bench: install
+	scripts/bench.sh
+
 clean:
 	rm -rf $(VENV) var

@@ -1,0 +1,42 @@
+"""Build the scale data set of the benchmarks: 10 years of reports, every section filled.
+
+The core's part comes from ``chancellery/scale.py``, each domain app's from its own ``scale.py``
+(``generate(years=[...])``): 50.000 meetings, 100.000 guests over 200 ceremonies, monthly and yearly
+statistics of 50 sites... Re-running reuses what is there. The years are published (as a public
+reader finds them), after the data is written.
+"""
+
+import time
+from importlib import import_module
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.module_loading import module_has_submodule
+
+from chancellery import freeze
+from chancellery import scale as core_scale
+from chancellery.models import AnnualReport
+
+
+class Command(BaseCommand):
+    help = "Generate (or reuse) the scale data set used by `make bench`."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--first-year", type=int, default=2007)
+        parser.add_argument("--years", type=int, default=10)
+
+    def handle(self, *args, first_year, years, **options):
+        year_list = list(range(first_year, first_year + years))
+        with transaction.atomic(), freeze.lifted():
+            core_scale.generate(years=year_list)
+            for app_config in apps.get_app_configs():
+                if app_config.name != "chancellery" and module_has_submodule(app_config.module, "scale"):
+                    started = time.monotonic()
+                    import_module(f"{app_config.name}.scale").generate(years=year_list)
+                    self.stdout.write(f"{app_config.label}: {time.monotonic() - started:.1f} s")
+            AnnualReport.objects.filter(year__in=year_list, status="draft").update(
+                status="published", published_at=timezone.now()
+            )
+        self.stdout.write(self.style.SUCCESS(f"Scale data for {year_list[0]}–{year_list[-1]} ready."))

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# make bench: the scale data set on PostgreSQL (built once, then reused), the application under
+# gunicorn (2 workers) on 127.0.0.1, and wrk against each page for BENCH_SECONDS seconds at
+# BENCH_CONNECTIONS connections. Prints requests/s, median and p99 latency, the query count per
+# page, the 10.000-row guest import time, and last: ratio report_vs_static=<x>.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BIN=.venv/bin
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+SECONDS_PER_RUN=${BENCH_SECONDS:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+PGDATA_DIR=$PWD/var/bench-pg
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi; }
+
+mkdir -p var
+if [ ! -d "$PGDATA_DIR/data" ]; then
+  mkdir -p "$PGDATA_DIR"; [ "$(id -u)" = 0 ] && chown nobody "$PGDATA_DIR"
+  as_pg "$PG_BIN/initdb" -D "$PGDATA_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+fi
+PGPORT=$(free_port)
+as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR/data" -l "$PGDATA_DIR/server.log" -w \
+  -o "-h 127.0.0.1 -p $PGPORT -k $PGDATA_DIR -c shared_buffers=256MB -c max_connections=100" start >/dev/null
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT INT TERM
+"$PG_BIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres bench 2>/dev/null || true
+
+export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/bench"
+export DJANGO_DEBUG=0 DJANGO_SECRET_KEY="bench-only-$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
+export DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_LOG_LEVEL=WARNING
+$BIN/python manage.py migrate --noinput -v0
+$BIN/python manage.py createcachetable
+$BIN/python manage.py collectstatic --noinput -v0
+echo "== scale data"
+$BIN/python manage.py generate_scale_data
+LAST_YEAR=$($BIN/python manage.py shell -c "from chancellery.models import AnnualReport; print(AnnualReport.objects.published().order_by('-year').first().year)")
+STATIC_URL_PATH=$($BIN/python manage.py shell -c "from django.templatetags.static import static; print(static('chancellery/css/site.css'))")
+SESSION=$($BIN/python manage.py bench_session)
+GUEST_CHANGELIST=/admin/ceremonies/guest/
+
+start_app() { # port cache-url
+  DJANGO_CACHE_URL=$2 $BIN/gunicorn chancellery.wsgi -w 2 --worker-class gthread --threads 4 \
+    -b "127.0.0.1:$1" --log-level warning &
+  PIDS+=($!)
+  for _ in $(seq 50); do curl -sf "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 0.2; done
+  echo "the application did not start" >&2; exit 1
+}
+CACHED_PORT=$(free_port); start_app "$CACHED_PORT" db://
+UNCACHED_PORT=$(free_port); start_app "$UNCACHED_PORT" dummy://
+
+REPORT=/nl/reports/$LAST_YEAR/
+curl -sf -o /dev/null "http://127.0.0.1:$CACHED_PORT$REPORT"   # fill the cache
+ETAG=$(curl -sfI "http://127.0.0.1:$CACHED_PORT$REPORT" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+
+declare -A RPS
+run() { # name port path [header]
+  local name=$1 port=$2 path=$3 header=${4:-}
+  local args=(-t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency)
+  [ -n "$header" ] && args+=(-H "$header")
+  local out; out=$(wrk "${args[@]}" "http://127.0.0.1:$port$path")
+  local rps p50 p99 non2xx
+  rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
+  p50=$(awk '$1=="50%"{print $2}' <<<"$out")
+  p99=$(awk '$1=="99%"{print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx or 3xx/{print $5}' <<<"$out")
+  RPS[$name]=$rps
+  printf '%-22s %10s req/s   median %-9s p99 %-9s %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+($non2xx non-2xx/3xx)}"
+}
+echo "== load: wrk, ${SECONDS_PER_RUN}s each, $CONNECTIONS connections, gunicorn 2 workers ($(nproc) cores)"
+run static "$CACHED_PORT" "$STATIC_URL_PATH"
+run report_cached "$CACHED_PORT" "$REPORT"
+run report_uncached "$UNCACHED_PORT" "$REPORT"
+run report_304 "$CACHED_PORT" "$REPORT" "If-None-Match: $ETAG"
+run dashboard "$UNCACHED_PORT" "/nl/dashboard/?year=$LAST_YEAR" "Cookie: sessionid=$SESSION"
+run guest_changelist "$UNCACHED_PORT" "$GUEST_CHANGELIST" "Cookie: sessionid=$SESSION"
+
+echo "== queries per page (cache off)"
+DJANGO_CACHE_URL=dummy:// $BIN/python manage.py count_queries "$REPORT" "/nl/reports/"
+DJANGO_CACHE_URL=dummy:// $BIN/python manage.py count_queries --user bench "/nl/dashboard/?year=$LAST_YEAR" "$GUEST_CHANGELIST"
+
+if $BIN/python manage.py help bench_guest_import >/dev/null 2>&1; then
+  echo "== import"
+  $BIN/python manage.py bench_guest_import --rows 10000
+fi
+
+python3 -c "import sys; print(f'ratio report_vs_static={float(sys.argv[1]) / float(sys.argv[2]):.2f}')" \
+  "${RPS[report_cached]}" "${RPS[static]}"
