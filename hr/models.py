@@ -46,13 +46,18 @@ class StaffFigures(models.Model):
     reference_date = models.DateField(
         _("reference date"), help_text=_("The day the staff were counted, e.g. 31 December.")
     )
-    headcount = models.PositiveIntegerField(_("headcount"), help_text=_("People, not full-time equivalents."))
+    headcount = models.PositiveIntegerField(
+        _("headcount"), help_text=_("People, not full-time equivalents.")
+    )
     men = models.PositiveIntegerField(_("men"))
     women = models.PositiveIntegerField(_("women"))
     gender_other = models.PositiveIntegerField(
         _("other gender"),
         default=0,
-        help_text=_("People registered otherwise than as man or woman; the report shows it only when not zero."),
+        help_text=_(
+            "People registered otherwise than as man or woman; the report shows it only "
+            "when not zero."
+        ),
     )
     statutory = models.PositiveIntegerField(_("statutory staff"))
     contractual = models.PositiveIntegerField(_("contractual staff"))
@@ -65,7 +70,9 @@ class StaffFigures(models.Model):
         max_length=200,
         help_text=_("Printed with the share, e.g. “staff whose function allows telework”."),
     )
-    teleworkers = models.PositiveIntegerField(_("teleworkers"), help_text=_("People of the base who telework."))
+    teleworkers = models.PositiveIntegerField(
+        _("teleworkers"), help_text=_("People of the base who telework.")
+    )
     training_days_total = models.DecimalField(
         _("training days in total"),
         max_digits=8,
@@ -106,17 +113,23 @@ class StaffFigures(models.Model):
             models.CheckConstraint(
                 condition=Q(headcount=F("men") + F("women") + F("gender_other")),
                 name="hr_stafffigures_genders_add_up",
-                violation_error_message=_("Men, women and other gender must add up to the headcount."),
+                violation_error_message=_(
+                    "Men, women and other gender must add up to the headcount."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(headcount=F("statutory") + F("contractual")),
                 name="hr_stafffigures_statuses_add_up",
-                violation_error_message=_("Statutory and contractual staff must add up to the headcount."),
+                violation_error_message=_(
+                    "Statutory and contractual staff must add up to the headcount."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(teleworkers__lte=F("telework_base")),
                 name="hr_stafffigures_teleworkers_within_base",
-                violation_error_message=_("There cannot be more teleworkers than people in the telework base."),
+                violation_error_message=_(
+                    "There cannot be more teleworkers than people in the telework base."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(telework_base__lte=F("headcount")),
@@ -156,8 +169,8 @@ class StaffFigures(models.Model):
             errors.setdefault("statutory", []).append(
                 ValidationError(
                     _(
-                        "Statutory (%(statutory)s) and contractual (%(contractual)s) staff add up to "
-                        "%(total)s, not to the headcount of %(headcount)s."
+                        "Statutory (%(statutory)s) and contractual (%(contractual)s) staff add up "
+                        "to %(total)s, not to the headcount of %(headcount)s."
                     ),
                     code="statuses_add_up",
                     params={
@@ -175,7 +188,10 @@ class StaffFigures(models.Model):
         ):
             errors.setdefault("teleworkers", []).append(
                 ValidationError(
-                    _("%(teleworkers)s teleworkers is more than the %(base)s people of the telework base."),
+                    _(
+                        "%(teleworkers)s teleworkers is more than the %(base)s people of the "
+                        "telework base."
+                    ),
                     code="teleworkers_within_base",
                     params={"teleworkers": self.teleworkers, "base": self.telework_base},
                 )
@@ -231,13 +247,22 @@ class YearNarrative(models.Model):
 
     year = models.PositiveSmallIntegerField(_("year"), unique=True, validators=year_validators)
     title = models.CharField(
-        _("title"), max_length=200, help_text=_("E.g. “Sustainable development as a common thread”.")
+        _("title"),
+        max_length=200,
+        help_text=_("E.g. “Sustainable development as a common thread”."),
     )
-    introduction = models.TextField(_("introduction"), blank=True, help_text=_("Paragraphs separated by a blank line."))
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("Paragraphs separated by a blank line.")
+    )
     commitments_title = models.CharField(
-        _("title of the commitments block"), max_length=200, blank=True, help_text=_("E.g. “Our commitments”.")
+        _("title of the commitments block"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “Our commitments”."),
     )
-    commitments_introduction = models.TextField(_("introduction of the commitments block"), blank=True)
+    commitments_introduction = models.TextField(
+        _("introduction of the commitments block"), blank=True
+    )
 
     objects = YearNarrativeQuerySet.as_manager()
 
@@ -261,14 +286,22 @@ class Commitment(models.Model):
     """One of the year's commitments (EMAS, handistreaming...), in the report's order."""
 
     narrative = models.ForeignKey(
-        YearNarrative, verbose_name=_("staff page"), on_delete=models.CASCADE, related_name="commitments"
+        YearNarrative,
+        verbose_name=_("staff page"),
+        on_delete=models.CASCADE,
+        related_name="commitments",
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title = models.CharField(_("title"), max_length=200)
     text = models.TextField(_("text"), help_text=_("Paragraphs separated by a blank line."))
-    date = models.DateField(_("date"), null=True, blank=True, help_text=_("E.g. the day a registration was confirmed."))
+    date = models.DateField(
+        _("date"), null=True, blank=True, help_text=_("E.g. the day a registration was confirmed.")
+    )
     date_label = models.CharField(
-        _("what the date marks"), max_length=200, blank=True, help_text=_("E.g. “EMAS registration confirmed”.")
+        _("what the date marks"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “EMAS registration confirmed”."),
     )
     figure = models.DecimalField(
         _("figure"),
@@ -279,7 +312,10 @@ class Commitment(models.Model):
         validators=[MinValueValidator(Decimal(0))],
     )
     figure_unit = models.CharField(
-        _("unit of the figure"), max_length=100, blank=True, help_text=_("E.g. “buildings registered”.")
+        _("unit of the figure"),
+        max_length=100,
+        blank=True,
+        help_text=_("E.g. “buildings registered”."),
     )
 
     objects = CommitmentQuerySet.as_manager()

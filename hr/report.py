@@ -16,6 +16,11 @@ from hr.models import Commitment, StaffFigures, YearNarrative
 KEY = "hr"
 
 
+def _section_label() -> str:
+    """How the completeness check names this part of the report, in the reader's language."""
+    return str(_("Staff and commitments"))
+
+
 @dataclass(frozen=True)
 class Change:
     """A figure's change against the previous year: its value and how the report words it."""
@@ -62,7 +67,9 @@ def staff_changes(current: StaffFigures, previous: StaffFigures | None) -> dict[
         "headcount": _people(current.headcount - previous.headcount),
         "men_share": _points(current.men_share(), previous.men_share(), 0),
         "women_share": _points(current.women_share(), previous.women_share(), 0),
-        "gender_other_share": _points(current.gender_other_share(), previous.gender_other_share(), 0),
+        "gender_other_share": _points(
+            current.gender_other_share(), previous.gender_other_share(), 0
+        ),
         "statutory_share": _points(current.statutory_share(), previous.statutory_share(), 0),
         "contractual_share": _points(current.contractual_share(), previous.contractual_share(), 0),
         "telework_share": _points(current.telework_share(), previous.telework_share(), 1),
@@ -101,34 +108,44 @@ def _bar_chart(rows, *, title: str) -> str:
         % {"label": label, "count": number(count), "share": percent(share)}
         for label, count, share in rows
     )
-    bars = [charts.Bar(label, count, _count_and_share(count, share)) for label, count, share in rows]
-    return charts.bar_chart(bars, title=title, description=description + ".", label_width=130, width=420)
+    bars = [
+        charts.Bar(label, count, _count_and_share(count, share)) for label, count, share in rows
+    ]
+    return charts.bar_chart(
+        bars, title=title, description=description + ".", label_width=130, width=420
+    )
 
 
 def _figures(staff: StaffFigures) -> tuple[registry.Figure, ...]:
-    people = _("people")
-    pct = "%"
+    people, pct, days = _("people"), "%", _("days")
+    other = _("Other gender")
     figures = [
         registry.Figure("hr.headcount", _("Headcount"), staff.headcount, people),
         registry.Figure("hr.gender.men", _("Men"), staff.men, people),
         registry.Figure("hr.gender.women", _("Women"), staff.women, people),
-        registry.Figure("hr.gender.other", _("Other gender"), staff.gender_other, people),
+        registry.Figure("hr.gender.other", other, staff.gender_other, people),
         registry.Figure("hr.gender.men.share", _("Men"), staff.men_share(), pct),
         registry.Figure("hr.gender.women.share", _("Women"), staff.women_share(), pct),
-        registry.Figure("hr.gender.other.share", _("Other gender"), staff.gender_other_share(), pct),
+        registry.Figure("hr.gender.other.share", other, staff.gender_other_share(), pct),
         registry.Figure("hr.status.statutory", _("Statutory"), staff.statutory, people),
         registry.Figure("hr.status.contractual", _("Contractual"), staff.contractual, people),
         registry.Figure("hr.status.statutory.share", _("Statutory"), staff.statutory_share(), pct),
-        registry.Figure("hr.status.contractual.share", _("Contractual"), staff.contractual_share(), pct),
-        registry.Figure("hr.telework.base", _("Telework base"), staff.telework_base, staff.telework_base_label),
+        registry.Figure(
+            "hr.status.contractual.share", _("Contractual"), staff.contractual_share(), pct
+        ),
+        registry.Figure(
+            "hr.telework.base", _("Telework base"), staff.telework_base, staff.telework_base_label
+        ),
         registry.Figure("hr.telework.teleworkers", _("Teleworkers"), staff.teleworkers, people),
         registry.Figure("hr.telework.share", _("Telework"), staff.telework_share(), pct),
-        registry.Figure("hr.training.days", _("Training days in total"), staff.training_days_total, _("days")),
+        registry.Figure(
+            "hr.training.days", _("Training days in total"), staff.training_days_total, days
+        ),
         registry.Figure(
             "hr.training.days-per-person",
             _("Training days per person"),
             staff.training_days_per_person(),
-            _("days"),
+            days,
         ),
     ]
     return tuple(figure for figure in figures if figure.value is not None)
@@ -136,7 +153,12 @@ def _figures(staff: StaffFigures) -> tuple[registry.Figure, ...]:
 
 def _commitment_figures(commitments: list[Commitment]) -> tuple[registry.Figure, ...]:
     return tuple(
-        registry.Figure(f"hr.commitment.{commitment.position}", commitment.title, commitment.figure, commitment.figure_unit)
+        registry.Figure(
+            f"hr.commitment.{commitment.position}",
+            commitment.title,
+            commitment.figure,
+            commitment.figure_unit,
+        )
         for commitment in commitments
         if commitment.figure is not None
     )
@@ -167,8 +189,12 @@ def hr_section(year: int) -> registry.Section | None:
             "changes": staff_changes(staff, previous),
             "gender_rows": genders,
             "status_rows": statuses,
-            "gender_chart": _bar_chart(genders, title=_("Staff by gender, %(year)s") % {"year": year}),
-            "status_chart": _bar_chart(statuses, title=_("Staff by status, %(year)s") % {"year": year}),
+            "gender_chart": _bar_chart(
+                genders, title=_("Staff by gender, %(year)s") % {"year": year}
+            ),
+            "status_chart": _bar_chart(
+                statuses, title=_("Staff by status, %(year)s") % {"year": year}
+            ),
         }
         figures = _figures(staff) + figures
     return registry.Section(
@@ -182,7 +208,7 @@ def hr_section(year: int) -> registry.Section | None:
 
 # -- dashboard ------------------------------------------------------------------------------------
 
-# One small chart per figure across the years: (label, how to read it from a year's figures, places, unit).
+# One small chart per figure across the years: (key, its value in a year's figures, places, unit).
 TREND_SERIES = (
     ("headcount", lambda f: f.headcount, 0, ""),
     ("women_share", lambda f: f.women_share(), 0, "%"),
@@ -219,7 +245,9 @@ def hr_widget(year: int) -> registry.Widget | None:
             if value is None:
                 continue
             text = percent(value, places) if unit == "%" else number(value, places)
-            bars.append(charts.Bar(str(figures.year), float(value), text, accent=figures.year == year))
+            bars.append(
+                charts.Bar(str(figures.year), float(value), text, accent=figures.year == year)
+            )
         description = "; ".join(f"{bar.label}: {bar.text}" for bar in bars)
         chart = charts.column_chart(
             bars, title=labels[key], description=description + ".", width=320, height=180
@@ -282,9 +310,12 @@ def _missing_translations(obj, fields, *, what: str, admin_url: str):
             if blocking:
                 message = _("%(what)s: “%(field)s” is empty in %(language)s.")
             else:
-                message = _("%(what)s: “%(field)s” is empty in %(language)s; the report falls back to Dutch.")
+                message = _(
+                    "%(what)s: “%(field)s” is empty in %(language)s; the report falls back to "
+                    "Dutch."
+                )
             yield registry.Missing(
-                str(_("Staff and commitments")),
+                _section_label(),
                 message
                 % {
                     "what": what,
@@ -298,11 +329,11 @@ def _missing_translations(obj, fields, *, what: str, admin_url: str):
 
 @registry.completeness(KEY)
 def hr_completeness(year: int):
-    """What the staff page of ``year`` still misses: figures, texts, translations (three queries)."""
+    """What the staff page of ``year`` still misses: figures, texts, translations (3 queries)."""
     staff = StaffFigures.objects.filter(year=year).first()
     if staff is None:
         yield registry.Missing(
-            str(_("Staff and commitments")),
+            _section_label(),
             _("No staff figures for %(year)s.") % {"year": year},
             reverse("admin:hr_stafffigures_add"),
         )
@@ -316,7 +347,7 @@ def hr_completeness(year: int):
     narrative = YearNarrative.objects.for_year(year).with_commitments().first()
     if narrative is None:
         yield registry.Missing(
-            str(_("Staff and commitments")),
+            _section_label(),
             _("No staff page (title, introduction, commitments) for %(year)s.") % {"year": year},
             reverse("admin:hr_yearnarrative_add"),
         )
@@ -330,14 +361,19 @@ def hr_completeness(year: int):
     )
     commitments = list(narrative.commitments.all())
     if not commitments:
-        yield registry.Missing(str(_("Staff and commitments")), _("No commitments for %(year)s.") % {"year": year}, url)
+        yield registry.Missing(
+            _section_label(), _("No commitments for %(year)s.") % {"year": year}, url
+        )
     for commitment in commitments:
         yield from _missing_translations(
-            commitment, ["title", "text", "date_label", "figure_unit"], what=commitment.title, admin_url=url
+            commitment,
+            ["title", "text", "date_label", "figure_unit"],
+            what=commitment.title,
+            admin_url=url,
         )
         if commitment.figure is not None and not commitment.figure_unit_nl:
             yield registry.Missing(
-                str(_("Staff and commitments")),
+                _section_label(),
                 _("%(what)s: the figure %(figure)s has no unit.")
                 % {"what": commitment.title, "figure": commitment.figure},
                 url,

@@ -1,4 +1,6 @@
-"""HR enters the year's staff page and its commitments on one admin page; published years are frozen."""
+"""HR enters a year's staff page with its commitments on one admin page; published years freeze."""
+
+from decimal import Decimal
 
 import pytest
 
@@ -39,14 +41,17 @@ def test_a_staff_page_is_saved_with_its_commitments(admin_client):
 
     assert response.status_code == 302
     commitment = Commitment.objects.get()
-    assert (commitment.narrative.year, commitment.title_fr, str(commitment.figure)) == (2017, "Enregistrement EMAS", "2.0")
+    saved = (commitment.narrative.year, commitment.title_fr, commitment.figure)
+    assert saved == (2017, "Enregistrement EMAS", Decimal(2))
 
 
 def test_a_published_years_staff_figures_cannot_be_changed(admin_client):
     staff = StaffFiguresFactory(year=2016)
     AnnualReportFactory(year=2016, published=True)
 
-    response = admin_client.post(f"/admin/hr/stafffigures/{staff.pk}/change/", {"year": 2016, "headcount": 1})
+    url = f"/admin/hr/stafffigures/{staff.pk}/change/"
+
+    response = admin_client.post(url, {"year": 2016, "headcount": 1})
 
     assert response.status_code == 403
     assert StaffFigures.objects.get(pk=staff.pk).headcount == 143

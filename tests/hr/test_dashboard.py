@@ -23,7 +23,14 @@ def test_the_widget_draws_one_small_chart_per_figure():
 
     labels = [label for label, _chart in build_widget(2017).context["multiples"]]
 
-    assert labels == ["Headcount", "Women (%)", "Men (%)", "Statutory (%)", "Telework (%)", "Training days per person"]
+    assert labels == [
+        "Headcount",
+        "Women (%)",
+        "Men (%)",
+        "Statutory (%)",
+        "Telework (%)",
+        "Training days per person",
+    ]
 
 
 def test_the_widget_table_has_a_row_per_year_up_to_the_selected_one():
@@ -43,7 +50,12 @@ def test_the_widgets_figures_equal_the_reports():
 
     row = dict(zip(widget.table.columns, widget.table.rows[-1], strict=True))
 
-    assert (row["Headcount"], row["Women (%)"], row["Telework (%)"], row["Training days per person"]) == (
+    assert (
+        row["Headcount"],
+        row["Women (%)"],
+        row["Telework (%)"],
+        row["Training days per person"],
+    ) == (
         report["hr.headcount"],
         report["hr.gender.women.share"],
         report["hr.telework.share"],
@@ -100,7 +112,8 @@ def test_a_year_without_a_staff_page_is_incomplete():
 
     items = missing(2017)
 
-    assert [item.message for item in items] == ["No staff page (title, introduction, commitments) for 2017."]
+    messages = [item.message for item in items]
+    assert messages == ["No staff page (title, introduction, commitments) for 2017."]
 
 
 def test_an_empty_french_text_blocks_publishing():
@@ -121,7 +134,8 @@ def test_an_empty_english_text_is_reported_but_does_not_block():
 
     items = missing(2017)
 
-    assert [(item.blocking, "falls back to Dutch" in item.message) for item in items] == [(False, True)]
+    reported = [(item.blocking, "falls back to Dutch" in item.message) for item in items]
+    assert reported == [(False, True)]
 
 
 def test_a_commitment_figure_without_unit_blocks_publishing():

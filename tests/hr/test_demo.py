@@ -34,7 +34,8 @@ def test_loading_twice_changes_and_duplicates_nothing():
         demo.load()
 
     assert (list(StaffFigures.objects.values()), list(Commitment.objects.values())) == before
-    assert (StaffFigures.objects.count(), YearNarrative.objects.count(), Commitment.objects.count()) == (1, 1, 4)
+    counts = tuple(model.objects.count() for model in (StaffFigures, YearNarrative, Commitment))
+    assert counts == (1, 1, 4)
 
 
 def test_the_counts_give_the_printed_shares():
@@ -63,7 +64,9 @@ def test_the_counts_give_the_printed_shares():
         ("en", ["143", "36%", "64%", "39.8%", "2.3", "62%", "38%"]),
     ],
 )
-def test_the_report_prints_every_staff_figure_in_the_languages_format(client, report_2016, language, figures):
+def test_the_report_prints_every_staff_figure_in_the_languages_format(
+    client, report_2016, language, figures
+):
     html = staff_page(client, language)
 
     values = [f'<span class="key-figure__value">{figure}</span>' for figure in figures]
@@ -78,17 +81,21 @@ def test_the_report_prints_every_staff_figure_in_the_languages_format(client, re
                 "20 juni 2016", "Handistreaming", "bestuursovereenkomst 2016-2018",
                 "screening van de federale communicatie", "Talent Exchange", "6 tot 12 maanden",
                 "Telewerken en deeltijdse arbeid", "personen werken bij de Kanselarij"]),
-        ("fr", ["Le développement durable comme fil rouge", "Nos engagements", "rue de la Loi 14 et 16",
+        ("fr", ["Le développement durable comme fil rouge", "Nos engagements",
+                "rue de la Loi 14 et 16",
                 "20 juin 2016", "Handistreaming", "contrat d’administration 2016-2018",
                 "screening de la communication fédérale", "Talent Exchange", "6 à 12 mois",
                 "temps partiel", "personnes travaillent à la Chancellerie"]),
-        ("en", ["Sustainable development as a common thread", "Our commitments", "Rue de la Loi 14 and 16",
+        ("en", ["Sustainable development as a common thread", "Our commitments",
+                "Rue de la Loi 14 and 16",
                 "20 June 2016", "Handistreaming", "management agreement 2016-2018",
                 "gender screening of federal communication", "Talent Exchange", "6 to 12 months",
                 "part-time work", "people work at the Chancellery"]),
     ],
 )
-def test_the_report_prints_every_commitment_in_the_readers_language(client, report_2016, language, texts):
+def test_the_report_prints_every_commitment_in_the_readers_language(
+    client, report_2016, language, texts
+):
     html = staff_page(client, language)
 
     assert [text for text in texts if text not in html] == []

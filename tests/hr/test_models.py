@@ -55,4 +55,5 @@ def test_a_share_of_nobody_does_not_exist():
     staff = figures(headcount=0, men=0, women=0, statutory=0, contractual=0, telework_base=0,
                     teleworkers=0, training_days_total=Decimal(0))
 
-    assert (staff.men_share(), staff.telework_share(), staff.training_days_per_person()) == (None, None, None)
+    shares = (staff.men_share(), staff.telework_share(), staff.training_days_per_person())
+    assert shares == (None, None, None)

@@ -8,6 +8,7 @@ from django.utils import translation
 
 from chancellery import registry
 from hr.report import hr_section
+from tests.chancellery.factories import AnnualReportFactory
 from tests.hr.factories import CommitmentFactory, StaffFiguresFactory, YearNarrativeFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +59,7 @@ def test_the_change_in_training_days_per_person_is_counted_in_days():
     assert build(2017).context["changes"]["training_days_per_person"].text == "+0.2 days"
 
 
-def test_without_the_previous_year_no_change_is_printed(client, staff_user):
+def test_without_the_previous_year_no_change_is_printed():
     StaffFiguresFactory(year=2015)  # two years back is not "the previous year"
     StaffFiguresFactory(year=2017)
 
@@ -66,8 +67,6 @@ def test_without_the_previous_year_no_change_is_printed(client, staff_user):
 
 
 def test_the_report_prints_the_changes_against_the_previous_year(client, staff_user):
-    from tests.chancellery.factories import AnnualReportFactory
-
     AnnualReportFactory(year=2017)
     StaffFiguresFactory(year=2016, headcount=140, men=50, women=90, statutory=86, contractual=54)
     StaffFiguresFactory(year=2017)
@@ -102,7 +101,8 @@ def test_each_chart_states_its_figures_as_text():
     section = build(2017)
 
     assert "Men: 51 people (36%); Women: 92 people (64%)." in section.context["gender_chart"]
-    assert "Statutory: 89 people (62%); Contractual: 54 people (38%)." in section.context["status_chart"]
+    status_text = "Statutory: 89 people (62%); Contractual: 54 people (38%)."
+    assert status_text in section.context["status_chart"]
 
 
 def test_the_section_publishes_every_printed_figure_under_a_stable_code():
@@ -128,8 +128,6 @@ def test_commitments_come_in_their_position_order():
 
 
 def test_a_commitment_prints_its_date_and_figure(client, staff_user):
-    from tests.chancellery.factories import AnnualReportFactory
-
     AnnualReportFactory(year=2017)
     CommitmentFactory(
         narrative=YearNarrativeFactory(year=2017),
@@ -164,7 +162,11 @@ def test_the_section_costs_three_queries_with_much_data(django_assert_num_querie
     StaffFiguresFactory(year=2017, men=50, gender_other=1)
     narrative = YearNarrativeFactory(year=2017)
     CommitmentFactory.create_batch(
-        25, narrative=narrative, date=datetime.date(2017, 1, 1), figure=Decimal(1), figure_unit_nl="x"
+        25,
+        narrative=narrative,
+        date=datetime.date(2017, 1, 1),
+        figure=Decimal(1),
+        figure_unit_nl="x",
     )
 
     queries_of_the_section(django_assert_num_queries, 3)
