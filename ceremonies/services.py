@@ -20,13 +20,24 @@ IMPORT_FORMATS = ("csv", "xlsx")
 
 @dataclass(frozen=True)
 class RowError:
-    """A refused row: its number as the spreadsheet shows it (the header is row 1) and why."""
+    """A refused row and why: ``row`` counts data rows from 1, as the admin's import preview does;
+    ``line`` is the spreadsheet's line (the header is line 1). Row 0 is an error of the whole file."""
 
     row: int
     reason: str
 
+    @property
+    def line(self) -> int:
+        return self.row + 1 if self.row else 0
+
     def __str__(self) -> str:
-        return _("Row %(row)s: %(reason)s") % {"row": self.row, "reason": self.reason}
+        if not self.row:
+            return _("File: %(reason)s") % {"reason": self.reason}
+        return _("Row %(row)s (line %(line)s of the file): %(reason)s") % {
+            "row": self.row,
+            "line": self.line,
+            "reason": self.reason,
+        }
 
 
 @dataclass(frozen=True)
@@ -63,11 +74,10 @@ def _row_errors(result) -> list[RowError]:
             label = _field_label(name)
             for message in messages:
                 reasons.append(f"{label}: {message}" if label else str(message))
-        # import-export numbers data rows from 1; the spreadsheet's header is row 1.
-        errors.append(RowError(row=invalid.number + 1, reason="; ".join(reasons)))
+        errors.append(RowError(row=invalid.number, reason="; ".join(reasons)))
     for number, row_errors in result.row_errors():
         for error in row_errors:
-            errors.append(RowError(row=number + 1, reason=str(error.error)))
+            errors.append(RowError(row=number, reason=str(error.error)))
     if result.base_errors:
         errors.extend(RowError(row=0, reason=str(error.error)) for error in result.base_errors)
     return sorted(errors, key=lambda error: error.row)

@@ -58,11 +58,11 @@ def test_mixed_csv_imports_nothing_and_names_each_bad_row_with_its_reason(settin
 
     assert Guest.objects.count() == 0
     reasons = {error.row: error.reason for error in report.errors}
-    assert sorted(reasons) == [3, 4, 5, 6]
-    assert "bishops" in reasons[3]
-    assert "e-mail" in reasons[4].lower()
-    assert "already" in reasons[5]
-    assert "name" in reasons[6]
+    assert sorted(reasons) == [2, 3, 4, 5]
+    assert "bishops" in reasons[2]
+    assert "e-mail" in reasons[3].lower()
+    assert "already" in reasons[4]
+    assert "name" in reasons[5]
 
 
 def test_mixed_xlsx_imports_nothing_and_names_each_bad_row(setting):
@@ -71,7 +71,7 @@ def test_mixed_xlsx_imports_nothing_and_names_each_bad_row(setting):
     report = guest_list_import(dataset=guest_list_dataset(content=xlsx, file_format="xlsx"))
 
     assert Guest.objects.count() == 0
-    assert [error.row for error in report.errors] == [3, 4, 5, 6]
+    assert [error.row for error in report.errors] == [2, 3, 4, 5]
 
 
 def test_row_duplicating_a_guest_already_listed_is_refused(setting):
@@ -81,7 +81,7 @@ def test_row_duplicating_a_guest_already_listed_is_refused(setting):
 
     report = guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
 
-    assert [error.row for error in report.errors] == [3]
+    assert [error.row for error in report.errors] == [2]
     assert Guest.objects.count() == 1
 
 
@@ -90,11 +90,11 @@ def test_import_command_is_atomic_and_reports_the_bad_rows(setting, tmp_path):
     path.write_text(dataset(MIXED).export("csv"), encoding="utf-8")
     errors = io.StringIO()
 
-    with pytest.raises(CommandError):
+    with pytest.raises(CommandError), translation.override("en"):
         call_command("import_guests", str(path), stderr=errors)
 
     assert Guest.objects.count() == 0
-    assert "Row 3" in errors.getvalue() or "Rij 3" in errors.getvalue()
+    assert "line 3 of the file" in errors.getvalue()
 
 
 def test_export_gives_the_import_columns_and_round_trips(setting):
