@@ -105,3 +105,12 @@ def test_the_french_report_names_the_bodies_in_french(loaded, client):
     ]:
         assert name in text
     assert "12 + 2 portant spécifiquement sur le traité CETA" in text
+
+
+def test_the_meetings_of_the_published_year_are_frozen(loaded):
+    from django.core.exceptions import ValidationError
+
+    meeting = Meeting.objects.filter(date__year=2016).first()
+    meeting.status = Meeting.Status.CANCELLED
+    with pytest.raises(ValidationError):
+        meeting.save()
