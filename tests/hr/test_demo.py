@@ -112,3 +112,4 @@ def test_the_french_page_puts_a_non_breaking_space_before_the_percent_sign(clien
 
     assert "39,8\u00a0%" in html
     assert "39,8 %" not in html and "39,8%" not in html
+
