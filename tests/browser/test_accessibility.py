@@ -1,0 +1,76 @@
+"""WCAG 2.1 A/AA as axe-core checks it, in a real browser, on the public pages and the login page.
+
+axe-core comes from the axe-playwright-python package (its bundled axe.min.js): nothing is fetched.
+To check another page, add its path to PAGES (and, if it needs a logged-in user, see STAFF_PAGES).
+"""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+PAGES = [
+    "/nl/reports/2016/",
+    "/fr/reports/2016/",
+    "/de/reports/2016/",
+    "/en/reports/2016/",
+    "/nl/",
+    "/nl/reports/",
+    "/fr/reports/",
+    "/nl/reports/1999/",  # the 404 page
+    "/fr/no-such-page/",  # the 404 page, in French
+    "/admin/login/",
+]
+
+# Pages only staff see, checked logged in as a superuser. The dashboard and the check-in page go here.
+STAFF_PAGES = [
+    "/admin/",
+]
+
+
+def axe_violations(page) -> list[str]:
+    """The WCAG 2.1 A/AA violations axe finds on the page, one readable line per failing node."""
+    results = Axe().run(
+        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} at {node['target']}"
+        for violation in results.response["violations"]
+        for node in violation["nodes"]
+    ]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_has_no_wcag_violation(page, live_server, demo_report, path):
+    page.goto(live_server.url + path)
+
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("path", STAFF_PAGES)
+def test_staff_page_has_no_wcag_violation(page, live_server, demo_report, admin_user, path):
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", "password")
+    page.click("input[type=submit]")
+    page.goto(live_server.url + path)
+
+    assert axe_violations(page) == []
+
+
+def test_axe_reports_a_known_violation(page):
+    """The harness itself: axe runs and reports (an image without alt, a field without label)."""
+    page.set_content('<html lang="en"><title>t</title><main><img src="x.png"><input></main></html>')
+
+    found = axe_violations(page)
+
+    assert any(line.startswith("image-alt") for line in found)
+    assert any(line.startswith("label") for line in found)
+
+
+def test_pages_are_tested_with_their_stylesheets(page, live_server, demo_report):
+    """Otherwise axe would judge unstyled pages (contrast, focus, reflow would mean nothing)."""
+    page.goto(live_server.url + "/nl/reports/2016/")
+
+    assert page.evaluate("() => document.styleSheets[0].cssRules.length") > 10
+    assert page.evaluate("() => getComputedStyle(document.querySelector('.skip-link')).position") == "absolute"

@@ -1,0 +1,102 @@
+"""The report by keyboard alone, and on a 320 px wide screen (WCAG 2.1: 2.1.1, 2.4.1, 2.4.7, 1.4.10)."""
+
+import pytest
+
+REPORT = "/nl/reports/2016/"
+LANGUAGES = ["nl", "fr", "de", "en"]
+
+# What has focus, in a form a test can compare: the element's tag, classes, href and id.
+FOCUSED = """() => {
+  const el = document.activeElement;
+  return {tag: el.tagName.toLowerCase(), id: el.id, cls: el.className,
+          href: el.getAttribute('href') || '', inToc: !!el.closest('.toc'),
+          inSwitcher: !!el.closest('.language-switcher')};
+}"""
+
+FOCUS_STYLE = """() => {
+  const style = getComputedStyle(document.activeElement);
+  return {outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth),
+          boxShadow: style.boxShadow};
+}"""
+
+
+def tab_through(page, stops: int) -> list[dict]:
+    """Press Tab ``stops`` times from the top of the page; what had focus after each press."""
+    focused = []
+    for _ in range(stops):
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate(FOCUSED))
+    return focused
+
+
+def test_first_tab_stop_is_the_skip_link(page, live_server, demo_report):
+    page.goto(live_server.url + REPORT)
+
+    page.keyboard.press("Tab")
+
+    assert page.evaluate(FOCUSED)["cls"] == "skip-link"
+    assert page.locator(".skip-link").is_visible()
+
+
+def test_skip_link_moves_focus_to_the_main_content(page, live_server, demo_report):
+    page.goto(live_server.url + REPORT)
+    page.keyboard.press("Tab")
+
+    page.keyboard.press("Enter")
+
+    assert page.evaluate(FOCUSED)["id"] == "main"
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => !!document.activeElement.closest('main')")
+
+
+def test_every_tab_stop_shows_a_visible_focus_outline(page, live_server, demo_report):
+    page.goto(live_server.url + REPORT)
+
+    checked = 0
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["tag"] == "body":  # past the last stop
+            break
+        style = page.evaluate(FOCUS_STYLE)
+        assert style["outlineStyle"] != "none" and style["outlineWidth"] >= 2, focused
+        checked += 1
+    assert checked >= 10
+
+
+def test_table_of_contents_and_language_switcher_are_reachable_by_tab(page, live_server, demo_report):
+    page.goto(live_server.url + REPORT)
+    toc_links = page.eval_on_selector_all(".toc a", "links => links.map(a => a.getAttribute('href'))")
+    switcher_links = page.eval_on_selector_all(
+        ".language-switcher a", "links => links.map(a => a.getAttribute('href'))"
+    )
+
+    focused = tab_through(page, len(switcher_links) + len(toc_links) + 10)
+
+    reached = {stop["href"] for stop in focused}
+    assert toc_links and set(toc_links) <= reached
+    assert set(switcher_links) <= reached
+
+
+def test_table_of_contents_link_moves_to_its_section(page, live_server, demo_report):
+    page.goto(live_server.url + REPORT)
+    link = page.locator(".toc a").last
+    target = link.get_attribute("href")
+
+    link.focus()
+    page.keyboard.press("Enter")
+
+    assert page.evaluate("() => location.hash") == target
+    assert page.locator(target).is_visible()
+
+
+@pytest.mark.parametrize("path", [f"/{code}/reports/2016/" for code in LANGUAGES] + ["/nl/reports/"])
+def test_no_horizontal_scrolling_at_320_px(browser, live_server, demo_report, path):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    try:
+        page.goto(live_server.url + path)
+
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+    finally:
+        context.close()
