@@ -6,7 +6,22 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run test install install-test messages bench clean
+.PHONY: run test install install-test messages bench clean system-pdf system-browser
+
+# Debian packages, installed only when missing (as root, or through sudo).
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+APT_INSTALL := $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq
+
+# The PDF: WeasyPrint needs Pango (with its fontconfig) and a font family for the sans-serif.
+system-pdf:
+	@missing=""; \
+	ldconfig -p | grep -q 'libpango-1.0.so' || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
+	{ command -v fc-list >/dev/null && fc-list | grep -qiE 'dejavu|liberation'; } || missing="$$missing fontconfig fonts-dejavu-core fonts-liberation"; \
+	if [ -n "$$missing" ]; then echo "Installing:$$missing"; $(APT_INSTALL) $$missing; fi
+
+# The browser tests: Debian's Chromium, which Playwright drives (it downloads no browser of its own).
+system-browser:
+	@[ -x /usr/bin/chromium ] || { echo "Installing chromium"; $(APT_INSTALL) chromium; }
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,14 +42,14 @@ install-test: $(VENV)/.installed-test
 messages: install
 	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
 
-run: install
+run: install system-pdf
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python manage.py load_demo_data
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: install-test
+test: install-test system-pdf system-browser
 	mkdir -p var
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	scripts/with-postgres.sh bash -c '\

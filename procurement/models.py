@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from procurement.querysets import (
     CommissionMeetingQuerySet,
@@ -233,12 +234,12 @@ class Stage(models.Model):
 
     class Kind(models.IntegerChoices):
         # The values are the order of the procedure: a later stage has a higher value.
-        DRAFTING = 10, _("drafting")
-        COUNCIL_OF_STATE = 20, _("advice of the Council of State")
-        TABLED = 30, _("tabled in parliament")
-        ADOPTED = 40, _("adopted")
-        PUBLISHED = 50, _("published")
-        IN_FORCE = 60, _("in force")
+        DRAFTING = 10, pgettext_lazy("stage", "drafting")
+        COUNCIL_OF_STATE = 20, pgettext_lazy("stage", "advice of the Council of State")
+        TABLED = 30, pgettext_lazy("stage", "tabled in parliament")
+        ADOPTED = 40, pgettext_lazy("stage", "adopted")
+        PUBLISHED = 50, pgettext_lazy("stage", "published")
+        IN_FORCE = 60, pgettext_lazy("stage", "in force")
 
     instrument = models.ForeignKey(
         LegalInstrument,

@@ -86,8 +86,24 @@ def _timeline(year: int, stages: list[Stage]):
 
 
 def _short_label(act: LegalInstrument, end: datetime.date) -> tuple[str, ...]:
-    title = act.title if len(act.title) <= 32 else act.title[:31].rstrip() + "…"
+    # Cut in the middle: acts often differ only at the end of their titles (“… classical sectors”).
+    title = act.title if len(act.title) <= 34 else f"{_words(act.title, 14)} … {_words(act.title, 20, tail=True)}"
     return (act.heading_on(end), title)
+
+
+def _words(text: str, width: int, *, tail: bool = False) -> str:
+    """As many whole words from the start (or the end) of ``text`` as fit in ``width`` characters."""
+    words = text.split()
+    if tail:
+        words.reverse()
+    kept: list[str] = []
+    for word in words:
+        if kept and len(" ".join([*kept, word])) > width:
+            break
+        kept.append(word)
+    if tail:
+        kept.reverse()
+    return " ".join(kept)
 
 
 @registry.section(KEY)
