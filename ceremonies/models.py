@@ -51,7 +51,8 @@ class Ceremony(models.Model):
         max_length=80,
         unique=True,
         help_text=_(
-            "A stable identifier, e.g. 2016-05-22-royal-palace: guest list files and open data use it."
+            "A stable identifier, e.g. 2016-05-22-royal-palace: guest list files and open data "
+            "use it."
         ),
     )
     title = models.CharField(_("title"), max_length=200)

@@ -11,7 +11,9 @@ from django.db.models import Count, Q
 def _status_counts() -> dict[str, Count]:
     """One Count per invitation status, over a ceremony's guests."""
     statuses = ("invited", "confirmed", "declined", "attended")
-    return {f"{status}_count": Count("guests", filter=Q(guests__status=status)) for status in statuses}
+    return {
+        f"{status}_count": Count("guests", filter=Q(guests__status=status)) for status in statuses
+    }
 
 
 class CeremonyQuerySet(models.QuerySet):

@@ -6,7 +6,6 @@ guest checked in) counts its attended guests, the others their confirmed guests.
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, field
 
 from django.urls import reverse
@@ -69,7 +68,8 @@ def ceremony_counts(year: int) -> list[CeremonyCounts]:
         per_category: dict[int, int] = {}
         for row in mine:
             if row["status"] == basis:
-                per_category[row["category_id"]] = per_category.get(row["category_id"], 0) + row["guests"]
+                category_id = row["category_id"]
+                per_category[category_id] = per_category.get(category_id, 0) + row["guests"]
         items = [
             CategoryCount(category=categories[pk], guests=count)
             for pk, count in per_category.items()
@@ -135,10 +135,12 @@ def ceremonies_section(year: int) -> registry.Section | None:
 
 @registry.widget("ceremonies")
 def ceremonies_widget(year: int) -> registry.Widget | None:
-    """Upcoming ceremonies and those of ``year``, with their guests per invitation status (one query)."""
+    """Upcoming ceremonies and those of ``year``, with guests per invitation status (one query)."""
     today = timezone.localdate()
     ceremonies = list(
-        Ceremony.objects.upcoming_or_of_year(today=today, year=year).with_status_counts().order_by("date", "pk")
+        Ceremony.objects.upcoming_or_of_year(today=today, year=year)
+        .with_status_counts()
+        .order_by("date", "pk")
     )
     if not ceremonies:
         return None
@@ -149,7 +151,11 @@ def ceremonies_widget(year: int) -> registry.Widget | None:
         (Guest.Status.ATTENDED, "attended_count"),
     ]
     rows = tuple(
-        (ceremony.title, ceremony.date.isoformat(), *(getattr(ceremony, attr) for _s, attr in statuses))
+        (
+            ceremony.title,
+            ceremony.date.isoformat(),
+            *(getattr(ceremony, attr) for _status, attr in statuses),
+        )
         for ceremony in ceremonies
     )
     items = [
@@ -158,8 +164,12 @@ def ceremonies_widget(year: int) -> registry.Widget | None:
             "upcoming": ceremony.date >= today,
             "counts": [(status.label, getattr(ceremony, attr)) for status, attr in statuses],
             "chart": charts.bar_chart(
-                [charts.Bar(label=str(status.label), value=getattr(ceremony, attr)) for status, attr in statuses],
-                title=_("Guests per invitation status: %(ceremony)s") % {"ceremony": ceremony.title},
+                [
+                    charts.Bar(label=str(status.label), value=getattr(ceremony, attr))
+                    for status, attr in statuses
+                ],
+                title=_("Guests per invitation status: %(ceremony)s")
+                % {"ceremony": ceremony.title},
                 description=_("Invited, confirmed, declined and attended guests."),
                 label_width=120,
             ),
@@ -190,7 +200,8 @@ def ceremonies_completeness(year: int):
         # Ceremonies are occasional: a year without any simply has no such section.
         yield registry.Missing(
             "ceremonies",
-            _("No ceremony recorded for %(year)s: the report will leave the section out.") % {"year": year},
+            _("No ceremony recorded for %(year)s: the report will leave the section out.")
+            % {"year": year},
             reverse("admin:ceremonies_ceremony_add"),
             blocking=False,
         )
@@ -207,20 +218,23 @@ def ceremonies_completeness(year: int):
         yield from _missing_translations(narrative, ("title", "introduction"), url, str(narrative))
     for ceremony in ceremonies:
         url = reverse("admin:ceremonies_ceremony_change", args=[ceremony.pk])
+        guests_url = (
+            reverse("admin:ceremonies_guest_changelist") + f"?ceremony__id__exact={ceremony.pk}"
+        )
         yield from _missing_translations(ceremony, ("title", "place"), url, ceremony.title)
         if ceremony.attended_count == 0 and ceremony.confirmed_count == 0:
             yield registry.Missing(
                 "ceremonies",
                 _("%(ceremony)s: no confirmed or attended guest, the report would count none.")
                 % {"ceremony": ceremony.title},
-                reverse("admin:ceremonies_guest_changelist") + f"?ceremony__id__exact={ceremony.pk}",
+                guests_url,
             )
         if ceremony.date < timezone.localdate() and ceremony.invited_count:
             yield registry.Missing(
                 "ceremonies",
                 _("%(ceremony)s: %(count)s guest(s) still only invited; the count leaves them out.")
                 % {"ceremony": ceremony.title, "count": ceremony.invited_count},
-                reverse("admin:ceremonies_guest_changelist") + f"?ceremony__id__exact={ceremony.pk}",
+                guests_url,
                 blocking=False,
             )
     used = GuestCategory.objects.filter(guests__ceremony__date__year=year).distinct()
@@ -231,7 +245,7 @@ def ceremonies_completeness(year: int):
 
 def _missing_translations(obj, field_names, url: str, label: str):
     for name in field_names:
-        values = {language: getattr(obj, f"{name}_{language}", "") for language in ("nl", "fr", "de", "en")}
+        values = {lang: getattr(obj, f"{name}_{lang}", "") for lang in ("nl", "fr", "de", "en")}
         if name == "introduction" and not any(values.values()):
             continue  # an introduction is optional; only a partial translation of one is missing
         for language, blocking in (("nl", True), ("fr", True), ("de", False), ("en", False)):

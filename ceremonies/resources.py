@@ -39,7 +39,8 @@ class ChoiceWidget(widgets.CharWidget):
     def clean(self, value, row=None, **kwargs):
         text = (str(value).strip().lower() if value is not None else "") or self.default
         if text not in self.choices:
-            raise ValueError(self.message % {"value": value, "choices": ", ".join(sorted(self.choices))})
+            choices = ", ".join(sorted(self.choices))
+            raise ValueError(self.message % {"value": value, "choices": choices})
         return text
 
 
@@ -64,21 +65,27 @@ class GuestResource(resources.ModelResource):
         widget=CodeWidget(GuestCategory, message=_("Unknown category code %(code)r.")),
     )
     name = fields.Field(attribute="name", column_name="name", widget=TextWidget())
-    organisation = fields.Field(attribute="organisation", column_name="organisation", widget=TextWidget())
+    organisation = fields.Field(
+        attribute="organisation", column_name="organisation", widget=TextWidget()
+    )
     email = fields.Field(attribute="email", column_name="email", widget=TextWidget())
     phone = fields.Field(attribute="phone", column_name="phone", widget=TextWidget())
     language = fields.Field(
         attribute="language",
         column_name="language",
         widget=ChoiceWidget(
-            Guest.Language.choices, Guest.Language.NL, _("Unknown language %(value)r (use %(choices)s).")
+            Guest.Language.choices,
+            Guest.Language.NL,
+            _("Unknown language %(value)r (use %(choices)s)."),
         ),
     )
     status = fields.Field(
         attribute="status",
         column_name="status",
         widget=ChoiceWidget(
-            Guest.Status.choices, Guest.Status.INVITED, _("Unknown status %(value)r (use %(choices)s).")
+            Guest.Status.choices,
+            Guest.Status.INVITED,
+            _("Unknown status %(value)r (use %(choices)s)."),
         ),
     )
     accessibility_needs = fields.Field(

@@ -21,7 +21,8 @@ IMPORT_FORMATS = ("csv", "xlsx")
 @dataclass(frozen=True)
 class RowError:
     """A refused row and why: ``row`` counts data rows from 1, as the admin's import preview does;
-    ``line`` is the spreadsheet's line (the header is line 1). Row 0 is an error of the whole file."""
+    ``line`` is the spreadsheet's line (the header is line 1). Row 0: an error of the whole file.
+    """
 
     row: int
     reason: str
@@ -86,7 +87,9 @@ def _row_errors(result) -> list[RowError]:
 def guest_list_dataset(*, content: bytes, file_format: str) -> tablib.Dataset:
     """Read a guest list file (CSV in UTF-8, with or without BOM, or XLSX) into a dataset."""
     if file_format not in IMPORT_FORMATS:
-        raise ValueError(_("Unsupported file format %(format)s: use CSV or XLSX.") % {"format": file_format})
+        raise ValueError(
+            _("Unsupported file format %(format)s: use CSV or XLSX.") % {"format": file_format}
+        )
     if file_format == "csv":
         return tablib.Dataset().load(content.decode("utf-8-sig"), format="csv")
     return tablib.Dataset().load(content, format="xlsx")
@@ -138,7 +141,9 @@ class AnonymisationReport:
     dry_run: bool
 
 
-def guests_anonymise(*, retention_days: int, today: datetime.date | None = None, dry_run: bool = False) -> AnonymisationReport:
+def guests_anonymise(
+    *, retention_days: int, today: datetime.date | None = None, dry_run: bool = False
+) -> AnonymisationReport:
     """Wipe the personal data of the guests of ceremonies older than ``retention_days``.
 
     Names, organisations, contacts, accessibility needs and notes are emptied; ceremony, category,

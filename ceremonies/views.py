@@ -26,7 +26,7 @@ MAX_RESULTS = 50
 
 
 def protocol_required(view):
-    """Anonymous users go to the login page; logged-in users without the guest permissions get 403."""
+    """Anonymous users go to the login page; users without the guest permissions get 403."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -89,7 +89,8 @@ def _back(ceremony: Ceremony, query: str) -> HttpResponseRedirect:
 
 def _set_status(request, pk: int, guest_pk: int, status: str, done: str):
     ceremony = get_object_or_404(Ceremony, pk=pk)
-    guest = get_object_or_404(Guest.objects.not_anonymised().select_related("ceremony"), pk=guest_pk, ceremony=ceremony)
+    guests = Guest.objects.not_anonymised().select_related("ceremony")
+    guest = get_object_or_404(guests, pk=guest_pk, ceremony=ceremony)
     try:
         guest_set_status(guest=guest, status=status)
     except ValidationError as error:
@@ -112,4 +113,5 @@ def mark_attended(request, pk: int, guest_pk: int):
 @protocol_required
 def undo_attended(request, pk: int, guest_pk: int):
     """Undo a check-in made by mistake: the guest goes back to confirmed."""
-    return _set_status(request, pk, guest_pk, Guest.Status.CONFIRMED, _("%(name)s: back to confirmed."))
+    done = _("%(name)s: back to confirmed.")
+    return _set_status(request, pk, guest_pk, Guest.Status.CONFIRMED, done)

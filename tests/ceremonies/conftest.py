@@ -9,7 +9,7 @@ from chancellery.registry import registry
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts without cached report pages (the demo loader's bulk writes send no signal)."""
+    """No cached report pages between tests (the demo loader's bulk writes send no signal)."""
     cache.clear()
     yield
     cache.clear()
@@ -21,7 +21,7 @@ def only_our_sections(monkeypatch):
     monkeypatch.setattr(
         registry,
         "_sections",
-        {key: builder for key, builder in registry._sections.items() if key in ("ict", "ceremonies")},
+        {key: build for key, build in registry._sections.items() if key in ("ict", "ceremonies")},
     )
 
 

@@ -33,7 +33,8 @@ def test_guests_of_ceremonies_older_than_the_retention_are_wiped(old_guest):
     call_command("anonymise_guests", "--days", "365", stdout=io.StringIO())
 
     old_guest.refresh_from_db()
-    assert (old_guest.name, old_guest.organisation, old_guest.email, old_guest.phone) == ("", "", "", "")
+    assert (old_guest.name, old_guest.organisation) == ("", "")
+    assert (old_guest.email, old_guest.phone) == ("", "")
     assert (old_guest.accessibility_needs, old_guest.notes) == ("", "")
     assert old_guest.anonymised_at is not None
 

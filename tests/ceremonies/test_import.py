@@ -14,13 +14,23 @@ from tests.ceremonies.factories import CeremonyFactory, GuestCategoryFactory, Gu
 
 pytestmark = pytest.mark.django_db
 
-HEADERS = ["ceremony", "category", "name", "organisation", "email", "phone", "language", "status", "accessibility_needs", "notes"]
+HEADERS = [
+    "ceremony",
+    "category",
+    "name",
+    "organisation",
+    "email",
+    "phone",
+    "language",
+    "status",
+    "accessibility_needs",
+    "notes",
+]
 
 
 @pytest.fixture
 def setting():
-    CeremonyFactory(code="gala")
-    GuestCategoryFactory(code="senators")
+    return CeremonyFactory(code="gala"), GuestCategoryFactory(code="senators")
 
 
 def row(name, *, category="senators", email="x@example.invalid", language="nl", status="invited"):
@@ -75,8 +85,8 @@ def test_mixed_xlsx_imports_nothing_and_names_each_bad_row(setting):
 
 
 def test_row_duplicating_a_guest_already_listed_is_refused(setting):
-    GuestFactory(ceremony__code="other", name="Goede Gast")
-    Guest.objects.update(ceremony=CeremonyFactory._meta.model.objects.get(code="gala"), organisation="Senaat")
+    ceremony, senators = setting
+    GuestFactory(ceremony=ceremony, category=senators, name="Goede Gast", organisation="Senaat")
     csv = dataset([row("Nieuwe Gast"), row("Goede Gast")]).export("csv").encode()
 
     report = guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
@@ -98,7 +108,8 @@ def test_import_command_is_atomic_and_reports_the_bad_rows(setting, tmp_path):
 
 
 def test_export_gives_the_import_columns_and_round_trips(setting):
-    GuestFactory(ceremony=CeremonyFactory._meta.model.objects.get(code="gala"), category__code="senators", name="Export Gast")
+    ceremony, senators = setting
+    GuestFactory(ceremony=ceremony, category=senators, name="Export Gast")
 
     exported = GuestResource().export()
 

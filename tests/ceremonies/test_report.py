@@ -1,8 +1,9 @@
-"""The report section and the dashboard widget: counts that follow the guest list, in fixed queries."""
+"""Report section and dashboard widget: counts that follow the guest list, in fixed queries."""
 
 import datetime
 
 import pytest
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from ceremonies.models import Guest
@@ -58,7 +59,8 @@ def test_category_named_without_number_counts_in_the_total_but_prints_no_figure(
     GuestFactory.create_batch(2, ceremony=ceremony, category=royals)
     GuestFactory.create_batch(5, ceremony=ceremony, category=GuestCategoryFactory(code="senators"))
 
-    assert figures(ceremonies_section(2030)) == {"ceremonies.c.guests": 7, "ceremonies.c.senators": 5}
+    expected = {"ceremonies.c.guests": 7, "ceremonies.c.senators": 5}
+    assert figures(ceremonies_section(2030)) == expected
 
 
 def test_year_without_ceremony_has_no_section():
@@ -84,7 +86,9 @@ def _guest_list(ceremonies: int, guests: int) -> None:
 
 
 @pytest.mark.parametrize(("ceremonies", "guests"), [(1, 2), (4, 30)])
-def test_section_costs_four_queries_however_many_guests(django_assert_num_queries, ceremonies, guests):
+def test_section_costs_four_queries_however_many_guests(
+    django_assert_num_queries, ceremonies, guests
+):
     _guest_list(ceremonies, guests)
     CeremonyYearFactory(year=2030)
 
@@ -93,7 +97,9 @@ def test_section_costs_four_queries_however_many_guests(django_assert_num_querie
 
 
 @pytest.mark.parametrize(("ceremonies", "guests"), [(1, 2), (4, 30)])
-def test_widget_costs_one_query_however_many_ceremonies(django_assert_num_queries, ceremonies, guests):
+def test_widget_costs_one_query_however_many_ceremonies(
+    django_assert_num_queries, ceremonies, guests
+):
     _guest_list(ceremonies, guests)
 
     with django_assert_num_queries(1):
@@ -146,3 +152,15 @@ def test_completeness_is_satisfied_by_a_complete_year():
     GuestFactory(category=GuestCategoryFactory(name_de="Kategorie"))
 
     assert [item for item in ceremonies_completeness(2030) if item.blocking] == []
+
+
+def test_widget_template_renders_each_ceremony_with_its_chart():
+    ceremony = CeremonyFactory(date=timezone.localdate() + datetime.timedelta(days=3))
+    GuestFactory(ceremony=ceremony, name="Zyxwvut Geheimnaam")
+    widget = ceremonies_widget(2030)
+
+    html = render_to_string(widget.template, {"widget": widget})
+
+    assert ceremony.title in html
+    assert "<svg" in html
+    assert "Zyxwvut" not in html

@@ -17,8 +17,14 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--days", type=int, help="Retention period in days (overrides the setting).")
-        parser.add_argument("--dry-run", action="store_true", help="Report what would be anonymised, change nothing.")
+        parser.add_argument(
+            "--days", type=int, help="Retention period in days (overrides the setting)."
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Report what would be anonymised; change nothing.",
+        )
 
     def handle(self, *args, days=None, dry_run=False, **options):
         if days is None:

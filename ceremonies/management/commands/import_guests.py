@@ -16,7 +16,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path", help="The CSV or XLSX file.")
-        parser.add_argument("--format", choices=IMPORT_FORMATS, help="Default: the file's extension.")
+        parser.add_argument(
+            "--format", choices=IMPORT_FORMATS, help="Default: the file's extension."
+        )
 
     def handle(self, *args, path, format=None, **options):
         file = Path(path)
