@@ -2,11 +2,16 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
+from modeltranslation.admin import (
+    TranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
 
 from chancellery.freeze import YearDataAdminMixin
 from communication.forms import WebStatisticImportForm
@@ -82,6 +87,7 @@ class WebStatisticAdmin(YearDataAdminMixin, admin.ModelAdmin):
 @admin.register(SocialAccount)
 class SocialAccountAdmin(TranslationAdmin):
     list_display = ["handle", "platform", "name", "address"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_filter = ["platform"]
     search_fields = ["handle", "name"]
 

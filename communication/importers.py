@@ -123,13 +123,14 @@ def parse_count(text: str) -> int | None:
     if _GROUPED.match(text):
         text = re.sub(r"\D", "", text)
     if not text.isdigit():
-        raise ValueError(_("“%(value)s” is not a whole number of zero or more") % {"value": text})
+        message = _("“%(value)s” is not a whole number of zero or more")
+        raise ValueError(message % {"value": text})
     return int(text)
 
 
 def parse_period(text: str) -> tuple[int, int | None]:
-    """``2016`` → (2016, None); ``2016-03`` → (2016, 3); a range ``2016-03-01,2016-03-31`` (Matomo)
-    is accepted when it covers exactly one calendar month or year."""
+    """``2016`` → (2016, None); ``2016-03`` → (2016, 3); a Matomo range
+    ``2016-03-01,2016-03-31`` is accepted when it covers exactly one calendar month or year."""
     text = (text or "").strip()
     if match := re.fullmatch(r"(\d{4})", text):
         year, month = int(match[1]), None
@@ -140,7 +141,8 @@ def parse_period(text: str) -> tuple[int, int | None]:
             start = datetime.date.fromisoformat(match[1])
             end = datetime.date.fromisoformat(match[2])
         except ValueError as error:
-            raise ValueError(_("“%(value)s” is not a valid date range") % {"value": text}) from error
+            message = _("“%(value)s” is not a valid date range")
+            raise ValueError(message % {"value": text}) from error
         if start == datetime.date(start.year, 1, 1) and end == datetime.date(start.year, 12, 31):
             year, month = start.year, None
         elif (
@@ -160,7 +162,8 @@ def parse_period(text: str) -> tuple[int, int | None]:
         )
     else:
         raise ValueError(
-            _("the period “%(value)s” is not a year (YYYY) or a month (YYYY-MM)") % {"value": text}
+            _("the period “%(value)s” is not a year (YYYY) or a month (YYYY-MM)")
+            % {"value": text}
         )
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValueError(_("the year %(year)d lies outside 1990–2100") % {"year": year})
@@ -286,7 +289,10 @@ def web_statistics_import(
         key = _key(row.website.pk, row.year, row.month)
         if key in seen:
             errors.append(
-                RowError(row.line, _("same website and period as line %(line)d") % {"line": seen[key]})
+                RowError(
+                    row.line,
+                    _("same website and period as line %(line)d") % {"line": seen[key]},
+                )
             )
         else:
             seen[key] = row.line

@@ -112,7 +112,9 @@ class WebStatistic(models.Model):
         _("unique visitors"),
         null=True,
         blank=True,
-        help_text=_("Of this period as the analytics tool counts it; a year's are not the months' sum."),
+        help_text=_(
+            "Of this period as the analytics tool counts it; a year's are not the months' sum."
+        ),
     )
     visits = models.PositiveIntegerField(_("visits"), null=True, blank=True)
     page_views = models.PositiveIntegerField(_("page views"), null=True, blank=True)
@@ -146,7 +148,9 @@ class WebStatistic(models.Model):
                     | models.Q(page_views__isnull=False)
                 ),
                 name="webstatistic_has_a_figure",
-                violation_error_message=_("Enter at least one figure: unique visitors, visits or page views."),
+                violation_error_message=_(
+                    "Enter at least one figure: unique visitors, visits or page views."
+                ),
             ),
             models.CheckConstraint(
                 condition=models.Q(unique_visitors__isnull=True)
@@ -192,7 +196,9 @@ class SocialAccount(models.Model):
         OTHER = "other", _("other")
 
     platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
-    handle = models.CharField(_("handle"), max_length=100, help_text=_("The account's name on the platform."))
+    handle = models.CharField(
+        _("handle"), max_length=100, help_text=_("The account's name on the platform.")
+    )
     name = models.CharField(
         _("description"),
         max_length=200,
@@ -230,7 +236,10 @@ class FollowerCount(models.Model):
     """The number of followers (subscribers, fans) of an account on a date."""
 
     account = models.ForeignKey(
-        SocialAccount, verbose_name=_("account"), on_delete=models.CASCADE, related_name="follower_counts"
+        SocialAccount,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="follower_counts",
     )
     date = models.DateField(_("date"))
     followers = models.PositiveIntegerField(_("followers"))
@@ -280,7 +289,10 @@ class CommunicationTopic(models.Model):
     """A themed paragraph of the year's narrative (the new portal, the community managers...)."""
 
     narrative = models.ForeignKey(
-        CommunicationYear, verbose_name=_("narrative"), on_delete=models.CASCADE, related_name="topics"
+        CommunicationYear,
+        verbose_name=_("narrative"),
+        on_delete=models.CASCADE,
+        related_name="topics",
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title = models.CharField(_("title"), max_length=200)
@@ -299,7 +311,9 @@ class Campaign(models.Model):
     """A communication campaign of a year, e.g. #MadAboutBelgium."""
 
     code = models.SlugField(
-        _("code"), max_length=60, help_text=_("Stable identifier for open data, e.g. madaboutbelgium.")
+        _("code"),
+        max_length=60,
+        help_text=_("Stable identifier for open data, e.g. madaboutbelgium."),
     )
     year = models.PositiveSmallIntegerField(_("year"), validators=year_validators)
     name = models.CharField(_("name"), max_length=200, help_text=_("For example #MadAboutBelgium."))
@@ -323,7 +337,9 @@ class Campaign(models.Model):
             models.UniqueConstraint(
                 fields=["year", "code"],
                 name="campaign_unique_code_per_year",
-                violation_error_message=_("A campaign with this code already exists for that year."),
+                violation_error_message=_(
+                    "A campaign with this code already exists for that year."
+                ),
             ),
         ]
 
@@ -355,7 +371,9 @@ class CampaignAction(models.Model):
                 condition=models.Q(end_date__isnull=True)
                 | models.Q(start_date__isnull=False, end_date__gte=models.F("start_date")),
                 name="campaignaction_period_in_order",
-                violation_error_message=_("A period needs its first day, on or before its last day."),
+                violation_error_message=_(
+                    "A period needs its first day, on or before its last day."
+                ),
             ),
         ]
 
@@ -384,13 +402,19 @@ class CampaignFigure(models.Model):
         Campaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="figures"
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
-    code = models.SlugField(_("code"), max_length=60, help_text=_("Stable identifier, e.g. photos."))
+    code = models.SlugField(
+        _("code"), max_length=60, help_text=_("Stable identifier, e.g. photos.")
+    )
     value = models.PositiveIntegerField(_("value"))
     total = models.PositiveIntegerField(
         _("out of"), null=True, blank=True, help_text=_("For a share such as 18 of 22 countries.")
     )
-    unit = models.CharField(_("unit"), max_length=100, blank=True, help_text=_("For example photos."))
-    label = models.CharField(_("label"), max_length=200, help_text=_("For example taken in the photo booth."))
+    unit = models.CharField(
+        _("unit"), max_length=100, blank=True, help_text=_("For example photos.")
+    )
+    label = models.CharField(
+        _("label"), max_length=200, help_text=_("For example taken in the photo booth.")
+    )
 
     class Meta:
         verbose_name = _("campaign figure")

@@ -22,7 +22,8 @@ class WebsiteQuerySet(models.QuerySet):
         yearly = WebStatistic.objects.filter(website=OuterRef("pk"), kind=WebStatistic.Kind.YEAR)
         this_year = yearly.filter(year=year)
         monthly = (
-            WebStatistic.objects.filter(website=OuterRef("pk"), kind=WebStatistic.Kind.MONTH, year=year)
+            WebStatistic.objects.monthly()
+            .filter(website=OuterRef("pk"), year=year)
             .order_by()
             .values("website")
             .annotate(count=Count("pk"))
@@ -78,7 +79,9 @@ class SocialAccountQuerySet(models.QuerySet):
         their dates and the growth between them; accounts without counts get None."""
         from communication.models import FollowerCount
 
-        counts = FollowerCount.objects.filter(account=OuterRef("pk"), date__gte=start, date__lte=end)
+        counts = FollowerCount.objects.filter(
+            account=OuterRef("pk"), date__gte=start, date__lte=end
+        )
         first = counts.order_by("date")
         last = counts.order_by("-date")
         return self.annotate(
@@ -101,7 +104,9 @@ class SocialAccountQuerySet(models.QuerySet):
 class FollowerCountQuerySet(models.QuerySet):
     def history(self):
         """Every count with its account, per account in date order (one query)."""
-        return self.select_related("account").order_by("account__platform", "account__handle", "date")
+        return self.select_related("account").order_by(
+            "account__platform", "account__handle", "date"
+        )
 
 
 class CampaignQuerySet(models.QuerySet):

@@ -69,6 +69,10 @@ class Growth:
         return growth_phrase(self.account.start_followers, self.account.end_followers)
 
 
+def _grouped(value: int) -> str:
+    return number_format(value, 0, use_l10n=True, force_grouping=True)
+
+
 def growth_phrase(start: int, end: int) -> str:
     """Words for a change in followers: "nearly doubled" for 4,400 → 8,000."""
     if not start:
@@ -97,7 +101,9 @@ def growth_phrase(start: int, end: int) -> str:
 def communication_section(year: int) -> registry.Section | None:
     """Unique visitors per site, social growth and the year's narrative (four queries)."""
     narrative = CommunicationYear.objects.filter(year=year).first()
-    topics = list(CommunicationTopic.objects.filter(narrative__year=year).order_by("position", "pk"))
+    topics = list(
+        CommunicationTopic.objects.filter(narrative__year=year).order_by("position", "pk")
+    )
     websites = list(Website.objects.in_report(year))
     accounts = list(SocialAccount.objects.growth_in_year(year))
 
@@ -106,7 +112,9 @@ def communication_section(year: int) -> registry.Section | None:
         return None
 
     audiences = [
-        SiteAudience(site, site.unique_visitors, site.previous_unique_visitors, site.months_recorded)
+        SiteAudience(
+            site, site.unique_visitors, site.previous_unique_visitors, site.months_recorded
+        )
         for site in websites
     ]
     measured = [audience for audience in audiences if not audience.is_missing]
@@ -121,7 +129,7 @@ def communication_section(year: int) -> registry.Section | None:
             )
             % {
                 "figures": "; ".join(
-                    f"{a.website.address} {number_format(a.unique_visitors, 0, use_l10n=True, force_grouping=True)}"
+                    f"{a.website.address} {_grouped(a.unique_visitors)}"
                     for a in measured
                 )
             },
@@ -240,11 +248,7 @@ def visitors_widget(year: int) -> registry.Widget | None:
                     charts.Bar(
                         f"{record.month}/{record.year % 100:02d}",
                         record.visits or 0,
-                        text=(
-                            number_format(record.visits, 0, use_l10n=True, force_grouping=True)
-                            if record.visits is not None
-                            else "–"
-                        ),
+                        text=_grouped(record.visits) if record.visits is not None else "–",
                         accent=record.year == year,
                     )
                     for record in site_records[-MONTHS_SHOWN:]
@@ -260,7 +264,11 @@ def visitors_widget(year: int) -> registry.Widget | None:
     table = registry.Table(
         columns=(_("Website"), _("Month"), _("Unique visitors"), _("Visits"), _("Page views")),
         rows=tuple(
-            (r.website.address, r.period_label, *("" if v is None else v for v in (r.unique_visitors, r.visits, r.page_views)))
+            (
+                r.website.address,
+                r.period_label,
+                *("" if v is None else v for v in (r.unique_visitors, r.visits, r.page_views)),
+            )
             for r in records
         ),
     )
@@ -287,7 +295,9 @@ def followers_widget(year: int) -> registry.Widget | None:
             account,
             charts.bar_chart(
                 [
-                    charts.Bar(count.date.strftime("%Y-%m-%d"), count.followers, accent=count.date.year == year)
+                    charts.Bar(
+                        count.date.isoformat(), count.followers, accent=count.date.year == year
+                    )
                     for count in account_counts
                 ],
                 title=_("Followers of %(account)s") % {"account": account},
@@ -341,7 +351,9 @@ def communication_completeness(year: int) -> list[registry.Missing]:
             reverse("admin:communication_webstatistic_add"),
             blocking=True,
         )
-        for site in Website.objects.active().with_year_statistics(year).filter(unique_visitors__isnull=True)
+        for site in Website.objects.active()
+        .with_year_statistics(year)
+        .filter(unique_visitors__isnull=True)
     ]
     narrative = CommunicationYear.objects.filter(year=year).prefetch_related("topics").first()
     if narrative is None:
@@ -370,10 +382,15 @@ def campaigns_completeness(year: int) -> list[registry.Missing]:
     for campaign in Campaign.objects.of_year(year):
         section = f"{_('Campaigns')}: {campaign.name_nl}"
         url = reverse("admin:communication_campaign_change", args=[campaign.pk])
-        items += _untranslated(campaign, ("name", "title", "description"), section=section, admin_url=url)
+        items += _untranslated(
+            campaign, ("name", "title", "description"), section=section, admin_url=url
+        )
         for action in campaign.actions.all():
             items += _untranslated(
-                action, ("title", "place", "description"), section=f"{section}: {action.title_nl}", admin_url=url
+                action,
+                ("title", "place", "description"),
+                section=f"{section}: {action.title_nl}",
+                admin_url=url,
             )
         for figure in campaign.figures.all():
             items += _untranslated(
