@@ -3,8 +3,6 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 import procurement.demo
 from chancellery import demo as core_demo
@@ -98,12 +96,6 @@ def _year_of_data(size):
         StageFactory(instrument=act, kind=Stage.Kind.DRAFTING, date=D(2018, 1, 1) + datetime.timedelta(days=index))
         StageFactory(instrument=act, kind=Stage.Kind.ADOPTED, date=D(2018, 6, 1) + datetime.timedelta(days=index))
         CommissionMeetingFactory()
-
-
-def _queries(build, year):
-    with CaptureQueriesContext(connection) as queries:
-        build(year)
-    return len(queries)
 
 
 @pytest.mark.parametrize("size", [1, 20])

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import translation
 
 from procurement.models import LegalInstrument, Stage
 from tests.procurement.factories import LegalInstrumentFactory, StageFactory
@@ -45,6 +46,6 @@ def test_a_stage_recorded_later_changes_only_the_status_from_its_date(law):
 def test_a_draft_reads_as_a_draft_before_the_date_it_bears():
     act = LegalInstrumentFactory(title_en="on remedies", dated=D(2017, 2, 16))
 
-    with __import__("django.utils.translation", fromlist=["override"]).override("en"):
+    with translation.override("en"):
         assert act.heading_on(D(2016, 12, 31)) == "Draft law"
         assert act.heading_on(D(2017, 12, 31)) == "Law of 16 February 2017"
