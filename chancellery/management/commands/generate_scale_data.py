@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.module_loading import module_has_submodule
 
-from chancellery import freeze
+from chancellery import caching, freeze
 from chancellery import scale as core_scale
 from chancellery.models import AnnualReport
 
@@ -39,4 +39,5 @@ class Command(BaseCommand):
             AnnualReport.objects.filter(year__in=year_list, status="draft").update(
                 status="published", published_at=timezone.now()
             )
+        caching.bump_years(year_list)
         self.stdout.write(self.style.SUCCESS(f"Scale data for {year_list[0]}–{year_list[-1]} ready."))
