@@ -118,7 +118,9 @@ def widget_csv(request, key: str):
     response["Content-Disposition"] = f'attachment; filename="{key}-{year}.csv"'
     writer = csv.writer(response)
     writer.writerow(widget.table.columns)
-    writer.writerows(widget.table.rows)
+    writer.writerows(
+        ["" if cell is None else cell for cell in row] for row in widget.table.rows
+    )
     return response
 
 
