@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 
 # Playwright's sync API runs an event loop in this thread; Django then refuses database calls
 # from "an async context" although the test itself is synchronous.
@@ -51,12 +52,22 @@ def live_server(request):
     manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
     if not manifest.exists():
         pytest.fail(f"{manifest} is missing: run `manage.py collectstatic` first (make test does).")
+    # The server speaks plain HTTP. Its middleware reads these settings once, when the server
+    # thread starts: a per-test override would come too late.
+    plain_http = override_settings(
+        SECURE_SSL_REDIRECT=False,
+        SECURE_HSTS_SECONDS=0,
+        SESSION_COOKIE_SECURE=False,
+        CSRF_COOKIE_SECURE=False,
+    )
+    plain_http.enable()
     addr = request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS")
     server = LiveServer(addr or "localhost", start=False)
     server.thread.static_handler = _served_as_in_production
     server.start()
     yield server
     server.stop()
+    plain_http.disable()
 
 
 @pytest.fixture(scope="session")
