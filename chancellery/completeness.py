@@ -8,12 +8,20 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from chancellery.models import AnnualReport
 from chancellery.registry import Missing
 
 REQUIRED_LANGUAGES = ("nl", "fr")
+
+
+def _language_name(code: str) -> str:
+    """The language's name in the reader's language, as written inside a sentence."""
+    name = str(get_language_info(code)["name_translated"])
+    # French writes language names in lower case; Dutch, German and English capitalise them.
+    return name.lower() if (get_language() or "").startswith("fr") else name
 
 
 def translation_gaps(
@@ -33,7 +41,11 @@ def translation_gaps(
             items.append(
                 Missing(
                     section=section,
-                    message=message % {"field": str(label).capitalize(), "language": code.upper()},
+                    message=message
+                    % {
+                        "field": str(label).capitalize(),
+                        "language": _language_name(code),
+                    },
                     admin_url=admin_url,
                     blocking=code in REQUIRED_LANGUAGES,
                 )
