@@ -119,8 +119,8 @@ def test_the_section_publishes_every_printed_figure_under_a_stable_code():
 
 def test_commitments_come_in_their_position_order():
     narrative = YearNarrativeFactory(year=2017)
-    CommitmentFactory(narrative=narrative, position=2, title_en="Second")
-    CommitmentFactory(narrative=narrative, position=1, title_en="First")
+    CommitmentFactory(narrative=narrative, position=2, title_nl="Second")
+    CommitmentFactory(narrative=narrative, position=1, title_nl="First")
 
     titles = [commitment.title for commitment in build(2017).context["commitments"]]
 
