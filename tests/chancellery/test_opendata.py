@@ -189,3 +189,32 @@ def test_no_guest_name_in_any_exported_file(client):
         assert "Quackenbush" not in text
         assert "Zerbinetta" not in text
         assert "zerbinetta@example.org" not in text
+
+
+# Figures of the printed 2016 report (shared/seed), by their open-data code, from every app's demo.
+SEED_FIGURES = {
+    "meetings.council-of-ministers.total": 51,
+    "ceremonies.2016-03-24-federal-parliament.guests": 245,
+    "ceremonies.2016-05-22-royal-palace.guests": 600,
+    "hr.headcount": 143,
+    "hr.telework.share": 39.8,
+    "hr.training.days-per-person": 2.3,
+    "procurement.commission.meetings": 17,
+    "ict.requests_handled": 12500,
+    "ict.users_served": 50000,
+    "ict.service_hours": "24/7",
+    "communication.unique-visitors.belgium-be": 9414129,
+    "communication.unique-visitors.presscenter-org": 193058,
+    "communication.unique-visitors.premier-be": 92294,
+    "campaigns.madaboutbelgium.photos": 437,
+}
+
+
+def test_data_json_of_the_whole_2016_report_holds_the_seed_figures(client):
+    from django.core.management import call_command
+
+    call_command("load_demo_data", verbosity=0)
+
+    figures = figures_by_code(client.get("/fr/reports/2016/data.json").json())
+
+    assert {code: figures[code]["value"] for code in SEED_FIGURES if code in figures} == SEED_FIGURES

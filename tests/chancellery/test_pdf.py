@@ -144,3 +144,18 @@ def test_fetcher_reads_a_static_path_from_disk_whatever_the_host():
 def test_fetcher_refuses_anything_but_local_static_files(url):
     with pytest.raises(ValueError):
         pdf.StaticFilesFetcher().fetch(url)
+
+
+# Figures of the printed 2016 report (shared/seed) as the Dutch text prints them.
+SEED_FIGURES_NL = ["51", "245", "600", "143", "39,8", "2,3", "17", "12.500", "50.000", "24/7",
+                   "9.414.129", "193.058", "92.294", "437"]
+
+
+def test_pdf_of_the_whole_2016_report_holds_the_seed_figures(client):
+    from django.core.management import call_command
+
+    call_command("load_demo_data", verbosity=0)
+
+    text = text_of(read_pdf(client.get("/nl/reports/2016/pdf")))
+
+    assert [figure for figure in SEED_FIGURES_NL if figure not in text] == []
