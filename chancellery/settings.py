@@ -4,6 +4,7 @@ One module, read from the environment (see CONTRACTS.md): DJANGO_SECRET_KEY (req
 off), DJANGO_DEBUG, DJANGO_ALLOWED_HOSTS, DATABASE_URL (default: SQLite under var/).
 """
 
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -63,6 +64,11 @@ INSTALLED_APPS = [
     "hr",
     "procurement",
     "communication",
+    # Second factor (TOTP and recovery codes) and login throttling: see chancellery/security/.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -75,8 +81,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "chancellery.security.middleware.RefusedAccessLogMiddleware",
+    "chancellery.security.middleware.SessionLifetimeMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "chancellery.security.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "chancellery.urls"
@@ -120,6 +132,36 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LOGIN_URL = "admin:login"
+
+# Authentication (OWASP ASVS level 2; see the README's Security section and chancellery/security/).
+# AxesBackend first: it refuses a locked-out login before ModelBackend checks the password. It
+# also inherits ModelBackend's get_user, so that the first backend can restore a session.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# A password is not enough for the admin, the dashboards and the check-in: a TOTP code (or a
+# recovery code) too. Tests switch it off except those marked `otp` (tests/conftest.py).
+OTP_REQUIRED = True
+OTP_TOTP_ISSUER = "FPS Chancellery"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # nobody reads a TOTP secret back in the admin
+# Lockout after repeated failures, per account and, separately, per client address: an attacker
+# guessing one account is stopped wherever they come from, and one address guessing many accounts
+# is stopped too. The address is the client's, read from the reverse proxy's X-Forwarded-For
+# (chancellery.security.network.client_ip), never the proxy's own: one lockout never blocks everyone.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "30")))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+AXES_CLIENT_IP_CALLABLE = "chancellery.security.network.client_ip"
+# How many reverse proxies append to X-Forwarded-For in front of the application (0: none, the
+# client connects directly and the header is ignored).
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0" if DEBUG else "1"))
+# Sessions end after 30 minutes without a request, and 12 hours after the login whatever happens.
+SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_IDLE_SECONDS", str(30 * 60)))
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_ABSOLUTE_LIFETIME = int(os.environ.get("DJANGO_SESSION_ABSOLUTE_SECONDS", str(12 * 3600)))
 
 # HTTPS behind a reverse proxy that sets X-Forwarded-Proto (see the README's production recipe).
 # On by default whenever debug is off; DJANGO_HTTPS=0 only for a plain-HTTP test set-up.
@@ -211,4 +253,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # Logins (successful and failed), second-factor events, refused accesses and lockouts: user
+    # names, addresses and paths only, never a password, a token, a query string or a guest's data.
+    "loggers": {
+        "chancellery.security": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }

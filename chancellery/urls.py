@@ -15,6 +15,7 @@ urlpatterns += i18n_patterns(
     path("reports/", views.report_list, name="report-list"),
     path("reports/<int:year>/", cached_report_view(views.report_detail), name="report-detail"),
     path("checkin/", include("ceremonies.urls")),
+    path("account/", include("chancellery.security.urls")),
     path("reports/<int:year>/pdf", cached_report_view(views_export.report_pdf), name="report-pdf"),
     path(
         "reports/<int:year>/data.json",

@@ -36,3 +36,18 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _second_factor(request, settings):
+    """Tests log in with force_login and expect the admin: the second factor is required only in
+    tests marked ``otp``, which exercise it for real."""
+    if request.node.get_closest_marker("otp") is None:
+        settings.OTP_REQUIRED = False
+
+
+@pytest.fixture(autouse=True)
+def _login_throttling(request, settings):
+    """django-axes counts failed logins only in tests marked ``axes``."""
+    if request.node.get_closest_marker("axes") is None:
+        settings.AXES_ENABLED = False
