@@ -1,0 +1,17 @@
+import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+
+@pytest.fixture
+def staff(django_user_model):
+    """A superuser (every page is open to them once past the second factor)."""
+    return django_user_model.objects.create_superuser(
+        username="chief", password="a-long-test-password", email=""
+    )
+
+
+@pytest.fixture
+def authenticator(staff):
+    """A confirmed authenticator app of ``staff``."""
+    return TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
+
