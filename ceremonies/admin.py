@@ -4,24 +4,36 @@ Guests are personal data: the admin shows them only to users with the guest perm
 spreadsheet import/export (django-import-export) asks for those permissions too.
 """
 
+from django import forms
+from django.conf import settings
 from django.contrib import admin
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, XLSX
+from import_export.forms import ImportForm
 from modeltranslation.admin import TranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from ceremonies.models import Ceremony, CeremonyYear, Guest, GuestCategory
 from ceremonies.resources import GuestResource
+from ceremonies.services import file_too_large_message
 from chancellery.freeze import YearDataAdminMixin
+from chancellery.locking import OptimisticLockAdminMixin
 
 
 @admin.register(CeremonyYear)
-class CeremonyYearAdmin(YearDataAdminMixin, TranslationAdmin):
+class CeremonyYearAdmin(
+    YearDataAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
+):
     list_display = ["year", "title"]
 
 
 @admin.register(Ceremony)
-class CeremonyAdmin(YearDataAdminMixin, TranslationAdmin):
+class CeremonyAdmin(YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["title", "date", "place", "code"]
     list_filter = ["date"]
     search_fields = ["title", "place", "code"]
@@ -30,15 +42,31 @@ class CeremonyAdmin(YearDataAdminMixin, TranslationAdmin):
 
 
 @admin.register(GuestCategory)
-class GuestCategoryAdmin(TranslationAdmin):
+class GuestCategoryAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "code", "position", "shown_without_number"]
     list_editable = ["position"]
     search_fields = ["name", "code"]
 
 
+class GuestImportForm(ImportForm):
+    """The spreadsheet import form, refusing a file above the upload limit before reading it."""
+
+    def clean_import_file(self):
+        file = self.cleaned_data["import_file"]
+        if file is not None and file.size > settings.UPLOAD_MAX_BYTES:
+            raise forms.ValidationError(file_too_large_message(file.size), code="too_large")
+        return file
+
+
 @admin.register(Guest)
-class GuestAdmin(YearDataAdminMixin, ImportExportModelAdmin):
+class GuestAdmin(
+    YearDataAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    ImportExportModelAdmin,
+):
     resource_classes = [GuestResource]
+    import_form_class = GuestImportForm
     formats = [CSV, XLSX]
     # All or nothing: a file with one bad row imports nothing (the preview lists every bad row).
     rollback_on_validation_errors = True
@@ -71,11 +99,13 @@ class GuestAdmin(YearDataAdminMixin, ImportExportModelAdmin):
     def _set_status(self, request, queryset, status):
         # The freeze guard would refuse a published year's guest: change only the editable ones.
         changed = 0
-        for guest in queryset.select_related("ceremony"):
-            if self.has_change_permission(request, guest):
-                guest.status = status
-                guest.save(update_fields=["status"])
-                changed += 1
+        # All or nothing: a failure half-way leaves no guest changed.
+        with transaction.atomic():
+            for guest in queryset.select_related("ceremony"):
+                if self.has_change_permission(request, guest):
+                    guest.status = status
+                    guest.save(update_fields=["status"])
+                    changed += 1
         self.message_user(request, _("%(count)d guest(s) updated.") % {"count": changed})
 
     @admin.action(description=_("Mark the selected guests confirmed"), permissions=["change"])

@@ -10,6 +10,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from ceremonies.querysets import CeremonyQuerySet, GuestCategoryQuerySet, GuestQuerySet
+from chancellery.locking import VersionField
 
 # The same simple shape the DB checks: something@something.tld, no spaces. Forms and imports
 # apply Django's stricter EmailValidator first.
@@ -26,6 +27,8 @@ class CeremonyYear(models.Model):
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("Paragraphs separated by a blank line.")
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     class Meta:
         verbose_name = _("ceremonies of a year (narrative)")
@@ -151,6 +154,8 @@ class Guest(models.Model):
     accessibility_needs = models.TextField(_("accessibility needs"), blank=True)
     notes = models.TextField(_("notes"), blank=True)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = GuestQuerySet.as_manager()
 

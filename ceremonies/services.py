@@ -6,12 +6,14 @@ import datetime
 from dataclasses import dataclass, field
 
 import tablib
+from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ceremonies.models import Guest
+from ceremonies.models import Ceremony, Guest
 from ceremonies.resources import GuestResource
 from chancellery.freeze import check_editable
 
@@ -85,14 +87,31 @@ def _row_errors(result) -> list[RowError]:
 
 
 def guest_list_dataset(*, content: bytes, file_format: str) -> tablib.Dataset:
-    """Read a guest list file (CSV in UTF-8, with or without BOM, or XLSX) into a dataset."""
+    """Read a guest list file (CSV in UTF-8, with or without BOM, or XLSX) into a dataset;
+    ValueError with a message for a file too large or unreadable."""
     if file_format not in IMPORT_FORMATS:
         raise ValueError(
             _("Unsupported file format %(format)s: use CSV or XLSX.") % {"format": file_format}
         )
-    if file_format == "csv":
-        return tablib.Dataset().load(content.decode("utf-8-sig"), format="csv")
-    return tablib.Dataset().load(content, format="xlsx")
+    if len(content) > settings.UPLOAD_MAX_BYTES:
+        raise ValueError(file_too_large_message(len(content)))
+    try:
+        if file_format == "csv":
+            return tablib.Dataset().load(content.decode("utf-8-sig"), format="csv")
+        return tablib.Dataset().load(content, format="xlsx")
+    except Exception as error:  # tablib's errors for unreadable files vary per format
+        raise ValueError(
+            _("The file cannot be read as %(format)s: %(error)s")
+            % {"format": file_format.upper(), "error": error}
+        ) from error
+
+
+def file_too_large_message(size: int) -> str:
+    """Why a file of ``size`` bytes is refused."""
+    return _("The file is too large (%(size).1f MB): the limit is %(limit).0f MB.") % {
+        "size": size / 2**20,
+        "limit": settings.UPLOAD_MAX_BYTES / 2**20,
+    }
 
 
 def guest_list_import(*, dataset: tablib.Dataset, user=None) -> ImportReport:
@@ -131,6 +150,33 @@ def guest_set_status(*, guest: Guest, status: str) -> Guest:
     return guest
 
 
+# The personal fields of a guest and what anonymisation leaves in them.
+PERSONAL_DATA_WIPED = {
+    "name": "",
+    "organisation": "",
+    "email": "",
+    "phone": "",
+    "accessibility_needs": "",
+    "notes": "",
+}
+
+
+def guest_history_anonymise(*, cutoff: datetime.date) -> int:
+    """Wipe the personal data from the audit trail of the guests of ceremonies held before
+    ``cutoff``, and of guests whose ceremony was deleted; return the number of history rows wiped.
+
+    The QuerySet update on the guests writes no history row, so without this the audit trail
+    would keep every name and address the anonymisation removed.
+    """
+    history = Guest.history.model.objects
+    old_ceremonies = Ceremony.objects.filter(date__lt=cutoff).values("pk")
+    existing_ceremonies = Ceremony.objects.values("pk")
+    rows = history.filter(
+        Q(ceremony_id__in=old_ceremonies) | ~Q(ceremony_id__in=existing_ceremonies)
+    ).exclude(**PERSONAL_DATA_WIPED)
+    return rows.update(**PERSONAL_DATA_WIPED)
+
+
 @dataclass(frozen=True)
 class AnonymisationReport:
     """What an anonymisation did (or would do, in a dry run)."""
@@ -147,9 +193,10 @@ def guests_anonymise(
     """Wipe the personal data of the guests of ceremonies older than ``retention_days``.
 
     Names, organisations, contacts, accessibility needs and notes are emptied; ceremony, category,
-    status and preferred language stay, so every published count stays the same. This is a
-    QuerySet update: it does not go through the freeze guard on purpose, because it changes no
-    figure of a published report and the retention period applies to published years too.
+    status and preferred language stay, so every published count stays the same; the audit trail
+    of those guests is wiped too (``guest_history_anonymise``). This is a QuerySet update: it
+    does not go through the freeze guard on purpose, because it changes no figure of a published
+    report and the retention period applies to published years too.
     """
     if retention_days < 0:
         raise ValueError(_("The retention period cannot be negative."))
@@ -161,13 +208,6 @@ def guests_anonymise(
         if dry_run:
             count = guests.count()
         else:
-            count = guests.update(
-                name="",
-                organisation="",
-                email="",
-                phone="",
-                accessibility_needs="",
-                notes="",
-                anonymised_at=timezone.now(),
-            )
+            count = guests.update(**PERSONAL_DATA_WIPED, anonymised_at=timezone.now())
+            guest_history_anonymise(cutoff=cutoff)
     return AnonymisationReport(cutoff=cutoff, guests=count, ceremonies=ceremonies, dry_run=dry_run)

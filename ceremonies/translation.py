@@ -5,7 +5,9 @@ Guests are not here: their data is personal and never published.
 
 from modeltranslation.translator import TranslationOptions, register
 
-from ceremonies.models import Ceremony, CeremonyYear, GuestCategory
+from chancellery import audit
+
+from ceremonies.models import Ceremony, CeremonyYear, Guest, GuestCategory
 
 
 @register(CeremonyYear)
@@ -21,3 +23,7 @@ class CeremonyTranslationOptions(TranslationOptions):
 @register(GuestCategory)
 class GuestCategoryTranslationOptions(TranslationOptions):
     fields = ("name",)
+
+
+# The audit trail, registered after the translations so that every language column is kept.
+audit.track(CeremonyYear, Ceremony, GuestCategory, Guest)

@@ -2,14 +2,16 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.freeze import YearDataAdminMixin
+from chancellery.locking import OptimisticLockAdminMixin
 from chancellery.models import AnnualReport, IctTopic, IctYear, PublicationEvent
 from chancellery.services import PUBLISH_PERMISSION, report_publish, report_unpublish
 
 
 @admin.register(AnnualReport)
-class AnnualReportAdmin(TranslationAdmin):
+class AnnualReportAdmin(OptimisticLockAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["year", "status", "published_at", "published_by"]
     list_filter = ["status"]
     search_fields = ["year"]
@@ -48,7 +50,8 @@ class AnnualReportAdmin(TranslationAdmin):
         return request.user.has_perm(PUBLISH_PERMISSION)
 
     def _change_status(self, request, queryset, service):
-        # Each report on its own: one incomplete report does not stop the others.
+        # Each report on its own: one incomplete report does not stop the others (each service
+        # call is atomic: a report is published, with its event, entirely or not at all).
         for report in queryset:
             try:
                 service(report=report, user=request.user)
@@ -80,6 +83,11 @@ class IctTopicInline(TranslationStackedInline):
 
 
 @admin.register(IctYear)
-class IctYearAdmin(YearDataAdminMixin, TranslationAdmin):
+class IctYearAdmin(
+    YearDataAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
+):
     list_display = ["year", "requests_handled", "users_served", "service_hours"]
     inlines = [IctTopicInline]

@@ -10,6 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from chancellery.locking import VersionField
 from chancellery.querysets import AnnualReportQuerySet
 
 MIN_YEAR = 1990
@@ -61,6 +62,8 @@ class AnnualReport(models.Model):
         blank=True,
         validators=[legal_deposit_validator],
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = AnnualReportQuerySet.as_manager()
 
@@ -157,6 +160,8 @@ class IctYear(models.Model):
     service_hours = models.CharField(
         _("service hours"), max_length=20, help_text=_("For example 24/7."), blank=True
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     class Meta:
         verbose_name = _("ICT figures of a year")

@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "import_export",
     "csp",
+    # The audit trail (django-simple-history): the apps register their models in translation.py,
+    # after modeltranslation added the language columns, so that those are historised too.
+    "simple_history",
     "chancellery",
     "meetings",
     "ceremonies",
@@ -86,6 +89,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "chancellery.security.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Records who made each change in the audit trail.
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -132,6 +137,14 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LOGIN_URL = "admin:login"
+
+# Uploads: a request body or an uploaded file above 5 MB is refused (the importers say so clearly;
+# a guest list or a year of web statistics is a few hundred kilobytes).
+UPLOAD_MAX_BYTES = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
+FILE_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
+# The audit trail is read-only: reverting a record goes through a normal edit.
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # Authentication (OWASP ASVS level 2; see the README's Security section and chancellery/security/).
 # AxesBackend first: it refuses a locked-out login before ModelBackend checks the password. It

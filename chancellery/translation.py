@@ -2,7 +2,8 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from chancellery.models import AnnualReport, IctTopic, IctYear
+from chancellery import audit
+from chancellery.models import AnnualReport, IctTopic, IctYear, PublicationEvent
 
 
 @register(AnnualReport)
@@ -25,3 +26,7 @@ class IctYearTranslationOptions(TranslationOptions):
 @register(IctTopic)
 class IctTopicTranslationOptions(TranslationOptions):
     fields = ("title", "text")
+
+
+# The audit trail, registered after the translations so that every language column is kept.
+audit.track(AnnualReport, PublicationEvent, IctYear, IctTopic)

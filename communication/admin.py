@@ -12,8 +12,10 @@ from modeltranslation.admin import (
     TranslationStackedInline,
     TranslationTabularInline,
 )
+from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.freeze import YearDataAdminMixin
+from chancellery.locking import OptimisticLockAdminMixin
 from communication.forms import WebStatisticImportForm
 from communication.importers import ImportFailed, web_statistics_import
 from communication.models import (
@@ -30,7 +32,7 @@ from communication.models import (
 
 
 @admin.register(Website)
-class WebsiteAdmin(TranslationAdmin):
+class WebsiteAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["address", "name", "code", "languages", "matomo_id", "is_active"]
     list_filter = ["is_active"]
     search_fields = ["address", "name", "code"]
@@ -38,7 +40,7 @@ class WebsiteAdmin(TranslationAdmin):
 
 
 @admin.register(WebStatistic)
-class WebStatisticAdmin(YearDataAdminMixin, admin.ModelAdmin):
+class WebStatisticAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
     list_display = ["website", "year", "month", "kind", "unique_visitors", "visits", "page_views"]
     list_filter = ["kind", "year", "website"]
     list_select_related = ["website"]
@@ -85,7 +87,7 @@ class WebStatisticAdmin(YearDataAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(SocialAccount)
-class SocialAccountAdmin(TranslationAdmin):
+class SocialAccountAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["handle", "platform", "name", "address"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_filter = ["platform"]
@@ -93,7 +95,7 @@ class SocialAccountAdmin(TranslationAdmin):
 
 
 @admin.register(FollowerCount)
-class FollowerCountAdmin(YearDataAdminMixin, admin.ModelAdmin):
+class FollowerCountAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
     list_display = ["account", "date", "followers"]
     list_filter = ["account"]
     list_select_related = ["account"]
@@ -106,7 +108,12 @@ class CommunicationTopicInline(TranslationStackedInline):
 
 
 @admin.register(CommunicationYear)
-class CommunicationYearAdmin(YearDataAdminMixin, TranslationAdmin):
+class CommunicationYearAdmin(
+    YearDataAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
+):
     list_display = ["year", "title"]
     inlines = [CommunicationTopicInline]
 
@@ -122,7 +129,7 @@ class CampaignFigureInline(TranslationTabularInline):
 
 
 @admin.register(Campaign)
-class CampaignAdmin(YearDataAdminMixin, TranslationAdmin):
+class CampaignAdmin(YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "year", "title"]
     list_filter = ["year"]
     inlines = [CampaignActionInline, CampaignFigureInline]

@@ -1,9 +1,10 @@
 """Forms of external communication's admin pages."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from communication.importers import FORMATS
+from communication.importers import FORMATS, file_too_large_message
 from communication.models import Website
 
 
@@ -27,3 +28,9 @@ class WebStatisticImportForm(forms.Form):
         required=False,
         help_text=_("The website a Matomo export is about, when the file has no site column."),
     )
+
+    def clean_file(self):
+        file = self.cleaned_data["file"]
+        if file.size > settings.UPLOAD_MAX_BYTES:
+            raise forms.ValidationError(file_too_large_message(file.size), code="too_large")
+        return file

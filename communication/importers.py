@@ -26,8 +26,10 @@ import io
 import re
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from chancellery import freeze
 from communication.models import MAX_YEAR, MIN_YEAR, Website, WebStatistic
@@ -60,6 +62,8 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
+        if not self.line:  # the whole file
+            return self.message
         return _("line %(line)d: %(message)s") % {"line": self.line, "message": self.message}
 
 
@@ -98,6 +102,14 @@ class _Row:
     year: int
     month: int | None
     figures: dict[str, int]  # only the figures the row gives
+
+
+def file_too_large_message(size: int) -> str:
+    """Why a file of ``size`` bytes is refused."""
+    return _("the file is too large (%(size).1f MB): the limit is %(limit).0f MB") % {
+        "size": size / 2**20,
+        "limit": settings.UPLOAD_MAX_BYTES / 2**20,
+    }
 
 
 def decode(data: bytes) -> str:
@@ -282,6 +294,8 @@ def web_statistics_import(
     row); upsert by site and period, so a second import of the same file changes nothing."""
     if fmt not in FORMATS:
         raise ValueError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+    if len(data) > settings.UPLOAD_MAX_BYTES:
+        raise ImportFailed([RowError(0, file_too_large_message(len(data)))])
     rows, errors, skipped = _read_rows(decode(data), fmt, site)
 
     seen: dict[tuple, int] = {}
@@ -350,9 +364,10 @@ def web_statistics_import(
         raise ImportFailed(sorted(errors, key=lambda error: error.line))
 
     # Checked above, row by row, against published years: bulk writes skip the freeze signals.
-    WebStatistic.objects.bulk_create(to_create)
+    # The *_with_history helpers write the audit trail that bulk writes would skip.
+    bulk_create_with_history(to_create, WebStatistic)
     if to_update:
-        WebStatistic.objects.bulk_update(to_update, list(METRICS))
+        bulk_update_with_history(to_update, WebStatistic, list(METRICS))
     result.created = len(to_create)
     result.updated = len(to_update)
     return result

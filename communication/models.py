@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from chancellery.locking import VersionField
 from communication.querysets import (
     CampaignQuerySet,
     FollowerCountQuerySet,
@@ -268,6 +269,8 @@ class CommunicationYear(models.Model):
     year = models.PositiveSmallIntegerField(_("year"), unique=True, validators=year_validators)
     title = models.CharField(_("section title"), max_length=200)
     introduction = models.TextField(_("introduction"), blank=True)
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     class Meta:
         verbose_name = _("communication narrative of a year")

@@ -2,14 +2,17 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+from chancellery import audit
 from communication.models import (
     Campaign,
     CampaignAction,
     CampaignFigure,
     CommunicationTopic,
     CommunicationYear,
+    FollowerCount,
     SocialAccount,
     Website,
+    WebStatistic,
 )
 
 
@@ -46,3 +49,17 @@ class CampaignActionTranslationOptions(TranslationOptions):
 @register(CampaignFigure)
 class CampaignFigureTranslationOptions(TranslationOptions):
     fields = ("unit", "label")
+
+
+# The audit trail, registered after the translations so that every language column is kept.
+audit.track(
+    Website,
+    WebStatistic,
+    SocialAccount,
+    FollowerCount,
+    CommunicationYear,
+    CommunicationTopic,
+    Campaign,
+    CampaignAction,
+    CampaignFigure,
+)

@@ -3,13 +3,20 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.freeze import YearDataAdminMixin
+from chancellery.locking import OptimisticLockAdminMixin
 from hr.models import Commitment, StaffFigures, YearNarrative
 
 
 @admin.register(StaffFigures)
-class StaffFiguresAdmin(YearDataAdminMixin, TranslationAdmin):
+class StaffFiguresAdmin(
+    YearDataAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
+):
     list_display = [
         "year",
         "reference_date",
@@ -68,7 +75,12 @@ class CommitmentInline(TranslationStackedInline):
 
 
 @admin.register(YearNarrative)
-class YearNarrativeAdmin(YearDataAdminMixin, TranslationAdmin):
+class YearNarrativeAdmin(
+    YearDataAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
+):
     list_display = ["year", "title"]
     inlines = [CommitmentInline]
     fieldsets = [

@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from chancellery.locking import VersionField
 from hr.querysets import CommitmentQuerySet, StaffFiguresQuerySet, YearNarrativeQuerySet
 
 MIN_YEAR = 1990
@@ -80,6 +81,8 @@ class StaffFigures(models.Model):
         validators=[MinValueValidator(Decimal(0))],
         help_text=_("All the days of training the staff followed during the year."),
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = StaffFiguresQuerySet.as_manager()
 
@@ -263,6 +266,8 @@ class YearNarrative(models.Model):
     commitments_introduction = models.TextField(
         _("introduction of the commitments block"), blank=True
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = YearNarrativeQuerySet.as_manager()
 

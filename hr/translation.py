@@ -2,6 +2,8 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+from chancellery import audit
+
 from hr.models import Commitment, StaffFigures, YearNarrative
 
 
@@ -18,3 +20,7 @@ class YearNarrativeTranslationOptions(TranslationOptions):
 @register(Commitment)
 class CommitmentTranslationOptions(TranslationOptions):
     fields = ("title", "text", "date_label", "figure_unit")
+
+
+# The audit trail, registered after the translations so that every language column is kept.
+audit.track(StaffFigures, YearNarrative, Commitment)

@@ -3,8 +3,10 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.freeze import YearDataAdminMixin
+from chancellery.locking import OptimisticLockAdminMixin
 from meetings.models import Body, BodyNote, Meeting, MeetingsYear, Occasion
 
 
@@ -25,7 +27,7 @@ class YearListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Body)
-class BodyAdmin(TranslationAdmin):
+class BodyAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "plural_name", "code", "usual_frequency", "position"]
     list_editable = ["position"]
     search_fields = ["code", "name", "plural_name"]
@@ -34,7 +36,7 @@ class BodyAdmin(TranslationAdmin):
 
 
 @admin.register(Occasion)
-class OccasionAdmin(TranslationAdmin):
+class OccasionAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "date", "code"]
     search_fields = ["code", "name"]
     date_hierarchy = "date"
@@ -42,7 +44,7 @@ class OccasionAdmin(TranslationAdmin):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(YearDataAdminMixin, TranslationAdmin):
+class MeetingAdmin(YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["date", "body", "second_session", "kind", "status", "subject", "occasion"]
     list_display_links = ["date", "body"]
     list_filter = ["body", YearListFilter, "kind", "status", "occasion"]
@@ -65,7 +67,12 @@ class BodyNoteInline(TranslationStackedInline):
 
 
 @admin.register(MeetingsYear)
-class MeetingsYearAdmin(YearDataAdminMixin, TranslationAdmin):
+class MeetingsYearAdmin(
+    YearDataAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
+):
     list_display = ["year", "title"]
     search_fields = ["year", "title"]
     ordering = ["-year"]

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from chancellery.locking import VersionField
 from meetings.querysets import (
     BodyQuerySet,
     MeetingQuerySet,
@@ -223,6 +224,8 @@ class MeetingsYear(models.Model):
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("Paragraphs separated by a blank line.")
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = MeetingsYearQuerySet.as_manager()
 

@@ -2,6 +2,8 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+from chancellery import audit
+
 from meetings.models import Body, BodyNote, Meeting, MeetingsYear, Occasion
 
 
@@ -28,3 +30,7 @@ class MeetingsYearTranslationOptions(TranslationOptions):
 @register(BodyNote)
 class BodyNoteTranslationOptions(TranslationOptions):
     fields = ("text",)
+
+
+# The audit trail, registered after the translations so that every language column is kept.
+audit.track(Body, Occasion, Meeting, MeetingsYear, BodyNote)

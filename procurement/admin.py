@@ -5,8 +5,10 @@ from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.freeze import YearDataAdminMixin, check_editable
+from chancellery.locking import OptimisticLockAdminMixin
 from procurement.models import (
     CommissionMeeting,
     Directive,
@@ -19,7 +21,7 @@ from procurement.models import (
 
 
 @admin.register(Directive)
-class DirectiveAdmin(TranslationAdmin):
+class DirectiveAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["number", "subject", "adopted_on", "transposition_deadline", "position"]
     list_editable = ["position"]
     search_fields = ["number", "title", "subject"]
@@ -68,7 +70,7 @@ class StageInline(admin.TabularInline):
 
 
 @admin.register(LegalInstrument)
-class LegalInstrumentAdmin(TranslationAdmin):
+class LegalInstrumentAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["__str__", "kind", "dated", "published_on"]
     list_filter = ["kind", "directives"]
     search_fields = ["title", "short_description"]
@@ -83,11 +85,16 @@ class LegalInstrumentAdmin(TranslationAdmin):
 
 
 @admin.register(CommissionMeeting)
-class CommissionMeetingAdmin(YearDataAdminMixin, admin.ModelAdmin):
+class CommissionMeetingAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
     list_display = ["date"]
     date_hierarchy = "date"
 
 
 @admin.register(ProcurementYear)
-class ProcurementYearAdmin(YearDataAdminMixin, TranslationAdmin):
+class ProcurementYearAdmin(
+    YearDataAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
+):
     list_display = ["year", "title"]

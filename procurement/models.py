@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from chancellery.locking import VersionField
 from procurement.querysets import (
     CommissionMeetingQuerySet,
     DirectiveQuerySet,
@@ -398,6 +399,8 @@ class ProcurementYear(models.Model):
     next_steps = models.TextField(
         _("next steps"), blank=True, help_text=_("Paragraphs separated by a blank line.")
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = ProcurementYearQuerySet.as_manager()
 

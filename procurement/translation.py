@@ -2,7 +2,15 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from procurement.models import Directive, LegalInstrument, ProcurementYear
+from chancellery import audit
+
+from procurement.models import (
+    CommissionMeeting,
+    Directive,
+    LegalInstrument,
+    ProcurementYear,
+    Stage,
+)
 
 
 @register(Directive)
@@ -18,3 +26,7 @@ class LegalInstrumentTranslationOptions(TranslationOptions):
 @register(ProcurementYear)
 class ProcurementYearTranslationOptions(TranslationOptions):
     fields = ("title", "introduction", "directives_text", "next_steps")
+
+
+# The audit trail, registered after the translations so that every language column is kept.
+audit.track(Directive, LegalInstrument, Stage, CommissionMeeting, ProcurementYear)
