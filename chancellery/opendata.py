@@ -32,7 +32,7 @@ CSV_COLUMNS = ("code", "label", "value", "unit", "year")
 
 
 def plain_value(value: int | Decimal | float | str) -> int | Decimal | float | str:
-    """A figure's value as open data keeps it: integral decimals become integers, text stays text."""
+    """A value as open data keeps it: integral decimals become integers, text stays text."""
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, Decimal):

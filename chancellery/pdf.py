@@ -24,7 +24,7 @@ from chancellery.models import AnnualReport
 TEMPLATE = "chancellery/pdf/report.html"
 
 # WeasyPrint logs each layout step at INFO and each screen-only CSS property it skips (clamp(),
-# box-shadow...) as a warning, on every rendering; what matters (a stylesheet not found) is an error.
+# box-shadow...) as a warning, on every rendering; what matters (a missing stylesheet) is an error.
 logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
 

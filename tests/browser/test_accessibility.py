@@ -44,7 +44,8 @@ STAFF_PAGES = [
 def axe_violations(page) -> list[str]:
     """The WCAG 2.1 A/AA violations axe finds on the page, one readable line per failing node."""
     results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
+        page,
+        options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]},
     )
     return [
         f"{violation['id']} ({violation['impact']}): {violation['help']} at {node['target']}"
@@ -91,4 +92,5 @@ def test_pages_are_tested_with_their_stylesheets(page, live_server, demo_report)
     page.goto(live_server.url + "/nl/reports/2016/")
 
     assert page.evaluate("() => document.styleSheets[0].cssRules.length") > 10
-    assert page.evaluate("() => getComputedStyle(document.querySelector('.skip-link')).position") == "absolute"
+    position = "() => getComputedStyle(document.querySelector('.skip-link')).position"
+    assert page.evaluate(position) == "absolute"

@@ -64,9 +64,13 @@ def test_every_tab_stop_shows_a_visible_focus_outline(page, live_server, demo_re
     assert checked >= 10
 
 
-def test_table_of_contents_and_language_switcher_are_reachable_by_tab(page, live_server, demo_report):
+def test_table_of_contents_and_language_switcher_are_reachable_by_tab(
+    page, live_server, demo_report
+):
     page.goto(live_server.url + REPORT)
-    toc_links = page.eval_on_selector_all(".toc a", "links => links.map(a => a.getAttribute('href'))")
+    toc_links = page.eval_on_selector_all(
+        ".toc a", "links => links.map(a => a.getAttribute('href'))"
+    )
     switcher_links = page.eval_on_selector_all(
         ".language-switcher a", "links => links.map(a => a.getAttribute('href'))"
     )
@@ -90,7 +94,10 @@ def test_table_of_contents_link_moves_to_its_section(page, live_server, demo_rep
     assert page.locator(target).is_visible()
 
 
-@pytest.mark.parametrize("path", [f"/{code}/reports/2016/" for code in LANGUAGES] + ["/nl/reports/"])
+NARROW_PAGES = [f"/{code}/reports/2016/" for code in LANGUAGES] + ["/nl/reports/"]
+
+
+@pytest.mark.parametrize("path", NARROW_PAGES)
 def test_no_horizontal_scrolling_at_320_px(browser, live_server, demo_report, path):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()

@@ -26,7 +26,9 @@ def report_2016():
 
 
 def figures_by_code(document: dict) -> dict[str, dict]:
-    return {figure["code"]: figure for dataset in document["datasets"] for figure in dataset["figures"]}
+    return {
+        figure["code"]: figure for dataset in document["datasets"] for figure in dataset["figures"]
+    }
 
 
 def test_data_json_holds_the_seed_figures_as_numbers(client, report_2016):
@@ -143,7 +145,10 @@ def test_csv_writes_decimals_with_a_dot_and_no_grouping():
     from chancellery.registry import Figure, Section
 
     section = Section(
-        key="x", title="X", template="", figures=(Figure("x.share", "Share", Decimal("1234.5"), "%"),)
+        key="x",
+        title="X",
+        template="",
+        figures=(Figure("x.share", "Share", Decimal("1234.5"), "%"),),
     )
 
     assert opendata.csv_text(section, year=2016).splitlines()[1] == "x.share,Share,1234.5,%,2016"
@@ -217,4 +222,5 @@ def test_data_json_of_the_whole_2016_report_holds_the_seed_figures(client):
 
     figures = figures_by_code(client.get("/fr/reports/2016/data.json").json())
 
-    assert {code: figures[code]["value"] for code in SEED_FIGURES if code in figures} == SEED_FIGURES
+    found = {code: figures[code]["value"] for code in SEED_FIGURES if code in figures}
+    assert found == SEED_FIGURES

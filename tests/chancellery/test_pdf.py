@@ -71,7 +71,9 @@ def test_table_of_contents_gives_the_page_of_each_part(dutch_pdf):
     reader = read_pdf(dutch_pdf)
     contents = reader.pages[1].extract_text()
     colophon_page = next(
-        number for number, page in enumerate(reader.pages, start=1) if "Wettelijk depot" in page.extract_text()
+        number
+        for number, page in enumerate(reader.pages, start=1)
+        if "Wettelijk depot" in page.extract_text()
     )
 
     entry = next(line for line in contents.splitlines() if line.startswith("Colofon"))
@@ -127,7 +129,9 @@ def test_fetcher_reads_static_files_from_disk():
 
 
 def test_fetcher_reads_a_static_path_from_disk_whatever_the_host():
-    response = pdf.StaticFilesFetcher().fetch("https://example.org/static/chancellery/css/print.css")
+    fetcher = pdf.StaticFilesFetcher()
+
+    response = fetcher.fetch("https://example.org/static/chancellery/css/print.css")
 
     assert b"@page" in response.read()
 
