@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "chancellery.middleware.SecurityHeadersMiddleware",
     "chancellery.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous reads of an already cached report page stop here (see chancellery/caching.py).
+    "chancellery.caching.CachedReportMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
