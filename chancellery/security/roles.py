@@ -88,12 +88,13 @@ def role_permissions(role: Role):
         excluded = Q(pk__in=[])
         for label in role.view_except:
             excluded |= _model_q(label, ALL_ACTIONS)
-        query |= Q(content_type__app_label__in=role.view_apps, codename__startswith="view_") & ~excluded
+        views = Q(content_type__app_label__in=role.view_apps, codename__startswith="view_")
+        query |= views & ~excluded
     return Permission.objects.filter(query)
 
 
 def roles_setup() -> dict[str, int]:
-    """Create or update every role's group with exactly its permissions; {name: permission count}."""
+    """Give every role's group exactly its permissions (created when missing); {name: count}."""
     counts = {}
     with transaction.atomic():
         for role in ROLES:

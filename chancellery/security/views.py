@@ -48,7 +48,8 @@ def verify(request):
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         for device in devices_for_user(request.user):
-            if django_otp.verify_token(request.user, device.persistent_id, form.cleaned_data["token"]):
+            token = form.cleaned_data["token"]
+            if django_otp.verify_token(request.user, device.persistent_id, token):
                 _verified(request, device)
                 recovery = isinstance(device, StaticDevice)
                 security_event(
@@ -62,7 +63,10 @@ def verify(request):
         security_event("second-factor-failed", request, request.user.get_username())
         form.add_error(
             "token",
-            _("This code is not valid. After several wrong codes, wait a moment before trying again."),
+            _(
+                "This code is not valid. After several wrong codes, wait a moment before trying "
+                "again."
+            ),
         )
     return render(request, "security/verify.html", {"form": form, "next": next_url})
 
@@ -85,8 +89,11 @@ def enrol(request):
         if codes is not None:
             _verified(request, device)
             security_event("second-factor-enrolled", request, request.user.get_username())
-            return render(request, "security/recovery_codes.html", {"codes": codes, "next": next_url})
-        form.add_error("token", _("This code is not valid. Check the clock of your phone and try again."))
+            context = {"codes": codes, "next": next_url}
+            return render(request, "security/recovery_codes.html", context)
+        form.add_error(
+            "token", _("This code is not valid. Check the clock of your phone and try again.")
+        )
     secret = base64.b32encode(device.bin_key).decode()
     context = {
         "form": form,

@@ -45,7 +45,9 @@ def test_an_address_guessing_accounts_is_locked_for_every_account(client, staff,
 
 @pytest.mark.axes
 def test_one_lockout_does_not_block_other_people(client, staff, django_user_model, settings):
-    django_user_model.objects.create_user("colleague", password="another-long-password", is_staff=True)
+    django_user_model.objects.create_user(
+        "colleague", password="another-long-password", is_staff=True
+    )
     _fail(client, "chief", "198.51.100.7", settings.AXES_FAILURE_LIMIT)
     response = _login(client, "colleague", "another-long-password", "203.0.113.9")
     assert response.status_code == 302
@@ -61,7 +63,9 @@ def test_an_administrator_unlocks_an_account(client, staff, settings):
 
 def test_client_address_is_the_one_the_proxy_appended(settings):
     settings.TRUSTED_PROXY_COUNT = 1
-    request = RequestFactory().get("/", HTTP_X_FORWARDED_FOR="10.9.9.9, 198.51.100.7", REMOTE_ADDR="10.0.0.2")
+    request = RequestFactory().get(
+        "/", HTTP_X_FORWARDED_FOR="10.9.9.9, 198.51.100.7", REMOTE_ADDR="10.0.0.2"
+    )
     # 10.9.9.9 is what the client claimed; the proxy appended the address it really saw.
     assert client_ip(request) == "198.51.100.7"
 

@@ -92,10 +92,14 @@ OBJECTS = {
     "communication.webstatistic": lambda u: communication.YearlyStatisticFactory(),
     "communication.socialaccount": lambda u: communication.SocialAccountFactory(),
     "communication.followercount": lambda u: communication.FollowerCountFactory(),
-    "communication.communicationyear": lambda u: communication.CommunicationTopicFactory().narrative,
+    "communication.communicationyear": (
+        lambda u: communication.CommunicationTopicFactory().narrative
+    ),
     "communication.campaign": lambda u: communication.CampaignActionFactory().campaign,
     "otp_totp.totpdevice": lambda u: TOTPDevice.objects.create(user=_other_user(u), name="phone"),
-    "otp_static.staticdevice": lambda u: StaticDevice.objects.create(user=_other_user(u), name="codes"),
+    "otp_static.staticdevice": (
+        lambda u: StaticDevice.objects.create(user=_other_user(u), name="codes")
+    ),
     "axes.accessattempt": lambda u: AccessAttempt.objects.create(
         username="x", ip_address="192.0.2.1", user_agent="", path_info="/admin/login/",
         failures_since_start=1, get_data="", post_data="",
@@ -179,7 +183,9 @@ def setup_roles(db):
 
 @pytest.mark.parametrize("label", ADMIN_MODELS)
 @pytest.mark.parametrize("role", ROLE_NAMES)
-def test_role_may_do_in_the_admin_what_the_matrix_says(client, django_user_model, setup_roles, role, label):
+def test_role_may_do_in_the_admin_what_the_matrix_says(
+    client, django_user_model, setup_roles, role, label
+):
     user = django_user_model.objects.create_user(username=f"{role}-member", is_staff=True)
     user.groups.add(Group.objects.get(name=role))
     obj = OBJECTS[label](django_user_model)
@@ -203,7 +209,8 @@ def test_role_may_do_in_the_admin_what_the_matrix_says(client, django_user_model
         form_page = client.get(_url(obj, "change"))
         response = client.post(_url(obj, "change"), _change_form_data(form_page))
         errors = response.context and response.context.get("errors")
-        observed["change POST"] = (response.status_code, str(errors) if response.status_code == 200 else "")
+        shown = str(errors) if response.status_code == 200 else ""
+        observed["change POST"] = (response.status_code, shown)
         wanted["change POST"] = (302, "")
     else:
         observed["change POST"] = client.post(_url(obj, "change"), {}).status_code

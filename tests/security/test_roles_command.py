@@ -36,6 +36,7 @@ def test_setup_roles_takes_back_a_permission_granted_by_hand(db):
 
 def test_management_may_not_read_the_guests(db):
     call_command("setup_roles", stdout=open("/dev/null", "w"))
-    codenames = set(Group.objects.get(name="management").permissions.values_list("codename", flat=True))
+    management = Group.objects.get(name="management")
+    codenames = set(management.permissions.values_list("codename", flat=True))
     assert "view_guest" not in codenames
     assert {"view_dashboard", "view_ceremony", "view_stafffigures"} <= codenames

@@ -96,7 +96,8 @@ def test_a_password_alone_cannot_replace_an_enrolled_second_factor(client, staff
 
 def test_a_code_of_the_authenticator_opens_the_admin(client, staff, authenticator):
     client.force_login(staff)
-    response = client.post("/nl/account/verify/", {"token": code_of(authenticator), "next": "/admin/"})
+    data = {"token": code_of(authenticator), "next": "/admin/"}
+    response = client.post("/nl/account/verify/", data)
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200

@@ -22,4 +22,4 @@ class Command(BaseCommand):
             raise CommandError(f"No user named {username!r}.")
         removed = second_factor_reset(user=user)
         security_event("second-factor-reset", None, username, devices=removed, by="command")
-        self.stdout.write(f"{username}: {removed} device(s) removed; they enrol again at next login.")
+        self.stdout.write(f"{username}: {removed} device(s) removed; they enrol at next login.")
