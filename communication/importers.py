@@ -114,13 +114,19 @@ def file_too_large_message(size: int) -> str:
 
 def decode(data: bytes) -> str:
     """The file's text: UTF-16 when it says so with a BOM, else UTF-8 (with or without BOM),
-    else Windows-1252 (a spreadsheet saved on Windows)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    else Windows-1252 (a spreadsheet saved on Windows); ImportFailed for bytes that are no text."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        # Bytes no text encoding accepts: a binary file (a spreadsheet not saved as CSV...).
+        raise ImportFailed(
+            [RowError(0, _("the file is not a text (CSV) file: %(error)s") % {"error": error})]
+        ) from error
 
 
 def _delimiter(first_line: str) -> str:
@@ -204,7 +210,8 @@ def _read_rows(
     lines = text.splitlines()
     if not lines or not lines[0].strip():
         return [], [RowError(1, _("the file is empty"))], 0
-    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[0]))
+    # newline="": a lone carriage return ends a line, as csv expects.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(lines[0]))
     header = [name.strip().lstrip("\ufeff").lower() for name in next(reader)]
     position = {name: index for index, name in enumerate(header)}
 
@@ -296,7 +303,12 @@ def web_statistics_import(
         raise ValueError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     if len(data) > settings.UPLOAD_MAX_BYTES:
         raise ImportFailed([RowError(0, file_too_large_message(len(data)))])
-    rows, errors, skipped = _read_rows(decode(data), fmt, site)
+    try:
+        rows, errors, skipped = _read_rows(decode(data), fmt, site)
+    except csv.Error as error:  # a field over csv's size limit, a stray quote...
+        raise ImportFailed(
+            [RowError(0, _("the file is not valid CSV: %(error)s") % {"error": error})]
+        ) from error
 
     seen: dict[tuple, int] = {}
     for row in rows:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from chancellery.admin_widgets import SafeAutocompleteAdminMixin
 from chancellery.freeze import YearDataAdminMixin
 from chancellery.locking import OptimisticLockAdminMixin
 from meetings.models import Body, BodyNote, Meeting, MeetingsYear, Occasion
@@ -44,7 +45,9 @@ class OccasionAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class MeetingAdmin(
+    YearDataAdminMixin, SafeAutocompleteAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["date", "body", "second_session", "kind", "status", "subject", "occasion"]
     list_display_links = ["date", "body"]
     list_filter = ["body", YearListFilter, "kind", "status", "occasion"]
@@ -60,7 +63,7 @@ class MeetingAdmin(YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     ]
 
 
-class BodyNoteInline(TranslationStackedInline):
+class BodyNoteInline(SafeAutocompleteAdminMixin, TranslationStackedInline):
     model = BodyNote
     extra = 0
     autocomplete_fields = ["body"]

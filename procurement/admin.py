@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from chancellery.admin_widgets import SafeAutocompleteAdminMixin
 from chancellery.freeze import YearDataAdminMixin, check_editable
 from chancellery.locking import OptimisticLockAdminMixin
 from procurement.models import (
@@ -70,7 +71,7 @@ class StageInline(admin.TabularInline):
 
 
 @admin.register(LegalInstrument)
-class LegalInstrumentAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class LegalInstrumentAdmin(SafeAutocompleteAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["__str__", "kind", "dated", "published_on"]
     list_filter = ["kind", "directives"]
     search_fields = ["title", "short_description"]
