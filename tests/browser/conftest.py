@@ -95,7 +95,63 @@ def page(browser):
     context.close()
 
 
+# The demo data is loaded once per test module, committed, and shared by the module's tests, which
+# only read it (a browser's log-in writes a session row and last_login: nothing a page shows).
+# A test that writes must not use ``demo_report``: it takes ``transactional_db`` and loads what it
+# needs itself (see test_staff_walkthrough.py); its database is emptied after it, as usual.
+SUPERUSER = {"username": "admin", "password": "a-long-test-password"}
+
+
+@pytest.fixture(scope="module")
+def _demo_site(django_db_setup, django_db_blocker):
+    """The 2016 demo report (every app's demo data, published) and a superuser, for one module.
+
+    Emptied again at the end of the module (the same flush as after a ``transactional_db`` test).
+    """
+    from django.contrib.auth import get_user_model
+
+    with django_db_blocker.unblock():
+        call_command("load_demo_data", verbosity=0)
+        get_user_model().objects.create_superuser(email="admin@example.com", **SUPERUSER)
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", verbosity=0, interactive=False)
+
+
 @pytest.fixture
-def demo_report(transactional_db):
-    """The whole 2016 demo report (every app's demo data), published, as `make run` shows it."""
-    call_command("load_demo_data", verbosity=0)
+def demo_report(_demo_site, django_db_blocker):
+    """The whole 2016 demo report, published, as `make run` shows it (shared within the module:
+    read it, do not write it). The test and the live server may use the database meanwhile."""
+    with django_db_blocker.unblock():
+        from chancellery.models import AnnualReport
+
+        # A test of this module that took ``transactional_db`` would have emptied the database.
+        assert AnnualReport.objects.published().filter(year=2016).exists(), (
+            "The shared demo data is gone: a test of this module wrote to the database "
+            "(transactional_db); move it to a module of its own."
+        )
+        yield
+
+
+@pytest.fixture
+def superuser(demo_report):
+    """The username and password of the demo site's superuser."""
+    return SUPERUSER
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """pytest-django's own helper, except for tests on the shared demo data (``demo_report``).
+
+    Its version gives every live-server test ``transactional_db``, which empties the database
+    after the test: the module's shared data would be gone for the next test.
+    """
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    if "demo_report" not in request.fixturenames:
+        request.getfixturevalue("transactional_db")
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    yield
+    live_server._live_server_modified_settings.disable()
