@@ -1,4 +1,4 @@
-"""Browser tests: Debian's Chromium, driven by Playwright's sync API, against pytest-django's live server.
+"""Browser tests: Debian's Chromium, driven by Playwright's sync API, against the live server.
 
 Every test here is marked ``browser``; run them alone with ``pytest -m browser``. They need
 /usr/bin/chromium (``make test`` installs it) and the collected static files (``collectstatic``).

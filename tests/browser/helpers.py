@@ -1,4 +1,4 @@
-"""What several browser tests share: axe's verdict on a page and logging in through the real form."""
+"""What several browser tests share: axe's verdict on a page, logging in through the real form."""
 
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import translation
@@ -19,7 +19,9 @@ def axe_violations(page) -> list[str]:
     ]
 
 
-def admin_log_in(page, base_url: str, username: str, password: str, *, language: str = "nl") -> None:
+def admin_log_in(
+    page, base_url: str, username: str, password: str, *, language: str = "nl"
+) -> None:
     """Log in through the admin's login form, as a person would: fields found by their labels.
 
     The browser asks for ``language`` (its context's locale), so the labels are looked up in it.

@@ -1,4 +1,4 @@
-"""The report by keyboard alone, and on a 320 px wide screen (WCAG 2.1: 2.1.1, 2.4.1, 2.4.7, 1.4.10)."""
+"""The report by keyboard alone, on a 320 px wide screen (WCAG 2.1: 2.1.1, 2.4.1, 2.4.7, 1.4.10)."""
 
 import pytest
 
