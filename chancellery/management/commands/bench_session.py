@@ -1,10 +1,22 @@
-"""Create the benchmark's superuser and print a session cookie value for it (loopback bench only)."""
+"""Create the benchmark's superuser and print a session cookie value for it (loopback bench only).
+
+The session is marked as having passed the second factor, with a static device named "bench":
+the admin and the dashboards would otherwise redirect every request to the verification page.
+"""
 
 from importlib import import_module
 
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
 from django.core.management.base import BaseCommand
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_static.models import StaticDevice
+
+
+def mark_second_factor_passed(session, user) -> None:
+    """Record in ``session`` that ``user`` passed the second factor (benchmarks and tooling only)."""
+    device, _created = StaticDevice.objects.get_or_create(user=user, name="bench")
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
 
 
 class Command(BaseCommand):
@@ -14,15 +26,13 @@ class Command(BaseCommand):
         user, _created = get_user_model().objects.get_or_create(
             username="bench", defaults={"is_staff": True, "is_superuser": True}
         )
-        if not user.has_usable_password():
+        if user.has_usable_password():
             user.set_unusable_password()
             user.save()
-        engine = import_module(settings.SESSION_ENGINE)
-        session = engine.SessionStore()
+        session = import_module(settings.SESSION_ENGINE).SessionStore()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-        for key, value in getattr(settings, "BENCH_SESSION_EXTRA", {}).items():
-            session[key] = value
+        mark_second_factor_passed(session, user)
         session.save()
         self.stdout.write(session.session_key)
