@@ -7,7 +7,6 @@ occasions, the meetings per month, and the narrative with its notes.
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, field
 
 from django.urls import reverse

@@ -1,7 +1,6 @@
 """Public pages of the core: visibility of drafts, languages, formats, fallback, health check."""
 
 import pytest
-from django.db import DatabaseError
 
 from chancellery.models import AnnualReport
 from tests.chancellery.factories import AnnualReportFactory, IctYearFactory

@@ -1,7 +1,6 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import translation
 
 from communication.models import WebStatistic
 from tests.communication.factories import YEAR, WebsiteFactory
