@@ -51,18 +51,34 @@ class TextWidget(widgets.CharWidget):
         return "" if value is None else str(value).strip()
 
 
+# Shared by the resource (the admin's import) and the bulk import (services.guest_list_import).
+UNKNOWN_CEREMONY = _("Unknown ceremony code %(code)r.")
+UNKNOWN_CATEGORY = _("Unknown category code %(code)r.")
+LANGUAGE_WIDGET = ChoiceWidget(
+    Guest.Language.choices,
+    Guest.Language.NL,
+    _("Unknown language %(value)r (use %(choices)s)."),
+)
+STATUS_WIDGET = ChoiceWidget(
+    Guest.Status.choices,
+    Guest.Status.INVITED,
+    _("Unknown status %(value)r (use %(choices)s)."),
+)
+TEXT_WIDGET = TextWidget()
+
+
 class GuestResource(resources.ModelResource):
     """A guest list row per guest, matched on ``id`` when the file has one."""
 
     ceremony = fields.Field(
         attribute="ceremony",
         column_name="ceremony",
-        widget=CodeWidget(Ceremony, message=_("Unknown ceremony code %(code)r.")),
+        widget=CodeWidget(Ceremony, message=UNKNOWN_CEREMONY),
     )
     category = fields.Field(
         attribute="category",
         column_name="category",
-        widget=CodeWidget(GuestCategory, message=_("Unknown category code %(code)r.")),
+        widget=CodeWidget(GuestCategory, message=UNKNOWN_CATEGORY),
     )
     name = fields.Field(attribute="name", column_name="name", widget=TextWidget())
     organisation = fields.Field(
@@ -70,24 +86,8 @@ class GuestResource(resources.ModelResource):
     )
     email = fields.Field(attribute="email", column_name="email", widget=TextWidget())
     phone = fields.Field(attribute="phone", column_name="phone", widget=TextWidget())
-    language = fields.Field(
-        attribute="language",
-        column_name="language",
-        widget=ChoiceWidget(
-            Guest.Language.choices,
-            Guest.Language.NL,
-            _("Unknown language %(value)r (use %(choices)s)."),
-        ),
-    )
-    status = fields.Field(
-        attribute="status",
-        column_name="status",
-        widget=ChoiceWidget(
-            Guest.Status.choices,
-            Guest.Status.INVITED,
-            _("Unknown status %(value)r (use %(choices)s)."),
-        ),
-    )
+    language = fields.Field(attribute="language", column_name="language", widget=LANGUAGE_WIDGET)
+    status = fields.Field(attribute="status", column_name="status", widget=STATUS_WIDGET)
     accessibility_needs = fields.Field(
         attribute="accessibility_needs", column_name="accessibility_needs", widget=TextWidget()
     )

@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import tablib
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import transaction
+from django.core.validators import EmailValidator, ProhibitNullCharactersValidator
+from django.db import DataError, IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from ceremonies.models import Ceremony, Guest
-from ceremonies.resources import GuestResource
+from ceremonies.models import EMAIL_SHAPE, Ceremony, Guest, GuestCategory
+from ceremonies.resources import (
+    LANGUAGE_WIDGET,
+    STATUS_WIDGET,
+    TEXT_WIDGET,
+    UNKNOWN_CATEGORY,
+    UNKNOWN_CEREMONY,
+)
+from chancellery.caching import bump_years
 from chancellery.freeze import check_editable
 
 IMPORT_FORMATS = ("csv", "xlsx")
@@ -69,23 +81,6 @@ def _field_label(name: str) -> str:
         return name
 
 
-def _row_errors(result) -> list[RowError]:
-    errors = []
-    for invalid in result.invalid_rows:
-        reasons = []
-        for name, messages in invalid.error_dict.items():
-            label = _field_label(name)
-            for message in messages:
-                reasons.append(f"{label}: {message}" if label else str(message))
-        errors.append(RowError(row=invalid.number, reason="; ".join(reasons)))
-    for number, row_errors in result.row_errors():
-        for error in row_errors:
-            errors.append(RowError(row=number, reason=str(error.error)))
-    if result.base_errors:
-        errors.extend(RowError(row=0, reason=str(error.error)) for error in result.base_errors)
-    return sorted(errors, key=lambda error: error.row)
-
-
 def guest_list_dataset(*, content: bytes, file_format: str) -> tablib.Dataset:
     """Read a guest list file (CSV in UTF-8, with or without BOM, or XLSX) into a dataset;
     ValueError with a message for a file too large or unreadable."""
@@ -114,30 +109,213 @@ def file_too_large_message(size: int) -> str:
     }
 
 
+# The columns of a guest list file, as the model's fields (the resource's columns).
+TEXT_COLUMNS = ("name", "organisation", "email", "phone", "accessibility_needs", "notes")
+IMPORTED_FIELDS = ("ceremony", "category", *TEXT_COLUMNS, "language", "status")
+_NULL_CHARACTERS = ProhibitNullCharactersValidator.message
+DUPLICATE_GUEST_MESSAGE = next(
+    constraint.violation_error_message
+    for constraint in Guest._meta.constraints
+    if constraint.name == "guest_unique_per_ceremony"
+)
+_EMAIL_SHAPE = re.compile(EMAIL_SHAPE)
+
+
+def _code(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _guest_id(value) -> int | None:
+    """The ``id`` cell as a guest id (None: empty, a new guest); ValueError when not a number."""
+    text = _code(value)
+    if not text:
+        return None
+    number = Decimal(text)  # XLSX cells come as floats: 12.0
+    if number != number.to_integral_value() or number < 1:
+        raise ValueError(text)
+    return int(number)
+
+
+@dataclass
+class _Lookups:
+    """What validating a file needs from the database, loaded once before its rows are read."""
+
+    ceremonies: dict[str, Ceremony]
+    categories: dict[str, GuestCategory]
+    # The guests the file updates (by id), locked until the end of the transaction.
+    updated: dict[int, Guest]
+    # (ceremony id, name, organisation) in lower case -> guest id, for the concerned ceremonies.
+    keys: dict[tuple, int]
+    # Why a guest of this ceremony may not be written (a published year), per ceremony id.
+    frozen: dict[int, list[str]]
+
+
+def _load_lookups(records: list[dict]) -> _Lookups:
+    ceremony_codes = {_code(record.get("ceremony")) for record in records} - {""}
+    category_codes = {_code(record.get("category")) for record in records} - {""}
+    ids = set()
+    for record in records:
+        try:
+            ids.add(_guest_id(record.get("id")))
+        except (ArithmeticError, ValueError):
+            pass
+    ids.discard(None)
+    ceremonies = {c.code: c for c in Ceremony.objects.filter(code__in=ceremony_codes)}
+    categories = {c.code: c for c in GuestCategory.objects.filter(code__in=category_codes)}
+    updated = (
+        Guest.objects.not_anonymised()
+        .select_related("ceremony")
+        .select_for_update(of=("self",))
+        .in_bulk(ids)
+    )
+    concerned = {c.pk: c for c in ceremonies.values()}
+    concerned.update({guest.ceremony_id: guest.ceremony for guest in updated.values()})
+    keys = {
+        (ceremony_id, name.lower(), organisation.lower()): pk
+        for pk, ceremony_id, name, organisation in Guest.objects.not_anonymised()
+        .filter(ceremony_id__in=concerned)
+        .values_list("pk", "ceremony_id", "name", "organisation")
+    }
+    frozen = {}
+    for ceremony in concerned.values():  # the freeze check once per ceremony
+        try:
+            check_editable(Guest(ceremony=ceremony))
+        except ValidationError as error:
+            frozen[ceremony.pk] = error.messages
+    return _Lookups(ceremonies, categories, updated, keys, frozen)
+
+
+def _validated_guest(record: dict, lookups: _Lookups) -> tuple[Guest | None, dict[str, list]]:
+    """The guest a file row describes (new, or an existing one changed in memory) and its errors
+    per field; nothing is written."""
+    errors: dict[str, list] = {}
+    original = None
+    try:
+        guest_id = _guest_id(record.get("id"))
+    except (ArithmeticError, ValueError):
+        guest_id = None
+        errors["id"] = [_("%(value)r is not a guest id.") % {"value": record.get("id")}]
+    if guest_id is not None:
+        original = lookups.updated.get(guest_id)
+        if original is None:
+            errors["id"] = [
+                _("No guest with id %(id)s (leave the id empty to add a guest).") % {"id": guest_id}
+            ]
+    values = {}
+    for name, table, message in (
+        ("ceremony", lookups.ceremonies, UNKNOWN_CEREMONY),
+        ("category", lookups.categories, UNKNOWN_CATEGORY),
+    ):
+        code = _code(record.get(name))
+        if not code:
+            errors[name] = [Guest._meta.get_field(name).error_messages["null"]]
+        elif code not in table:
+            errors[name] = [message % {"code": record.get(name)}]
+        else:
+            values[name] = table[code]
+    for name in TEXT_COLUMNS:
+        values[name] = TEXT_WIDGET.clean(record.get(name))
+        if "\x00" in values[name]:
+            errors[name] = [_NULL_CHARACTERS]
+    for name, widget in (("language", LANGUAGE_WIDGET), ("status", STATUS_WIDGET)):
+        try:
+            values[name] = widget.clean(record.get(name))
+        except ValueError as error:
+            errors[name] = [str(error)]
+    if errors.get("id"):
+        return None, errors
+    guest = copy.copy(original) if original is not None else Guest()
+    for name, value in values.items():
+        setattr(guest, name, value)
+    # The field checks of full_clean() without its queries: ceremony and category were found
+    # above; uniqueness and the freeze are checked against the lookups by the caller.
+    try:
+        guest.clean_fields(exclude=["ceremony", "category", *errors])
+    except ValidationError as error:
+        for name, messages in error.message_dict.items():
+            errors.setdefault(name, []).extend(messages)
+    if guest.email and "email" not in errors and not _EMAIL_SHAPE.fullmatch(guest.email):
+        errors["email"] = [str(EmailValidator.message)]
+    return guest, errors
+
+
+def _reason(errors: dict[str, list]) -> str:
+    order = ["id", *IMPORTED_FIELDS, NON_FIELD_ERRORS]
+    reasons = []
+    for name in sorted(errors, key=lambda n: order.index(n) if n in order else len(order)):
+        label = "id" if name == "id" else _field_label(name)
+        reasons.extend(f"{label}: {m}" if label else str(m) for m in errors[name])
+    return "; ".join(reasons)
+
+
 def guest_list_import(*, dataset: tablib.Dataset, user=None) -> ImportReport:
     """Import a guest list, all or nothing: one bad row and no row is written.
 
     Every bad row is reported with its number and reason (unknown category or ceremony, malformed
-    e-mail, duplicate guest, missing name, a published year's ceremony...).
+    e-mail, duplicate guest, missing name, a published year's ceremony...). The rows are checked
+    in memory against lookups loaded once (ceremonies and categories by code, the guests of the
+    concerned ceremonies, the freeze once per ceremony), then written with bulk_create and
+    bulk_update, with their audit trail, in one transaction. An updated guest's ``version`` is
+    raised, so that a change form opened before the import refuses to overwrite it.
     """
-    resource = GuestResource()
+    headers = [_code(header) for header in (dataset.headers or [])]
+    records = [dict(zip(headers, values, strict=False)) for values in dataset]
+    if not records:
+        return ImportReport()
     try:
         with transaction.atomic():
-            result = resource.import_data(
-                dataset,
-                dry_run=False,
-                raise_errors=False,
-                use_transactions=True,
-                collect_failed_rows=True,
-                rollback_on_validation_errors=True,
-                user=user,
-            )
-            if result.has_errors() or result.has_validation_errors():
+            lookups = _load_lookups(records)
+            errors, created, changed, unchanged = [], [], [], 0
+            # A guest's key is taken by the guests the file leaves as they are, then by each row.
+            taken = {key: pk for key, pk in lookups.keys.items() if pk not in lookups.updated}
+            for number, record in enumerate(records, start=1):
+                guest, row_errors = _validated_guest(record, lookups)
+                if guest is not None and not row_errors:
+                    frozen = lookups.frozen.get(guest.ceremony_id, [])
+                    if guest.pk is not None:
+                        stored = lookups.updated[guest.pk].ceremony_id
+                        frozen = frozen or lookups.frozen.get(stored, [])
+                    if frozen:
+                        row_errors["ceremony"] = frozen
+                if not row_errors:
+                    key = (guest.ceremony_id, guest.name.lower(), guest.organisation.lower())
+                    if key in taken:
+                        row_errors[NON_FIELD_ERRORS] = [DUPLICATE_GUEST_MESSAGE]
+                    else:
+                        taken[key] = number
+                if row_errors:
+                    errors.append(RowError(row=number, reason=_reason(row_errors)))
+                elif guest.pk is None:
+                    created.append(guest)
+                elif _changed(guest, lookups.updated[guest.pk]):
+                    guest.version = lookups.updated[guest.pk].version + 1
+                    changed.append(guest)
+                else:
+                    unchanged += 1
+            if errors:
                 raise ImportRefused
+            history = {"batch_size": 2000, "default_user": user}
+            bulk_create_with_history(created, Guest, **history)
+            bulk_update_with_history(changed, Guest, [*IMPORTED_FIELDS, "version"], **history)
+            years = {g.ceremony.date.year for g in created + changed}
+            years |= {lookups.updated[g.pk].ceremony.date.year for g in changed}
+            # Bulk writes send no signal: invalidate the cached reports of those years here.
+            bump_years(years)
+            transaction.on_commit(lambda: bump_years(years))
     except ImportRefused:
-        return ImportReport(errors=_row_errors(result))
-    totals = result.totals
-    return ImportReport(created=totals.get("new", 0), updated=totals.get("update", 0))
+        return ImportReport(errors=errors)
+    except (IntegrityError, DataError) as error:
+        # Another user wrote the same guest meanwhile, or what the checks above did not foresee.
+        return ImportReport(errors=[RowError(row=0, reason=str(error).splitlines()[0])])
+    return ImportReport(created=len(created), updated=len(changed) + unchanged)
+
+
+def _changed(guest: Guest, stored: Guest) -> bool:
+    return any(
+        getattr(guest, Guest._meta.get_field(name).attname)
+        != getattr(stored, Guest._meta.get_field(name).attname)
+        for name in IMPORTED_FIELDS
+    )
 
 
 def guest_set_status(*, guest: Guest, status: str) -> Guest:

@@ -116,3 +116,40 @@ def test_export_gives_the_import_columns_and_round_trips(setting):
     assert exported.headers == ["id", *HEADERS]
     assert exported.dict[0]["name"] == "Export Gast"
     assert exported.dict[0]["ceremony"] == "gala"
+
+
+def test_imported_guests_get_their_audit_trail(setting):
+    csv = dataset([row("Goede Gast"), row("Tweede Goede Gast")]).export("csv").encode()
+
+    guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
+
+    assert sorted(Guest.history.values_list("name", "history_type")) == [
+        ("Goede Gast", "+"),
+        ("Tweede Goede Gast", "+"),
+    ]
+
+
+def test_row_with_an_id_updates_that_guest_raises_its_version_and_records_the_change(setting):
+    ceremony, senators = setting
+    guest = GuestFactory(
+        ceremony=ceremony, category=senators, name="Goede Gast", organisation="Senaat"
+    )
+    rows = [[guest.pk, *row("Goede Gast", status="confirmed")]]
+    csv = tablib.Dataset(*rows, headers=["id", *HEADERS]).export("csv").encode()
+
+    report = guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
+
+    guest.refresh_from_db()
+    assert (report.created, report.updated) == (0, 1)
+    assert (guest.status, guest.version) == ("confirmed", 1)
+    assert Guest.history.filter(id=guest.pk, history_type="~").count() == 1
+
+
+def test_row_with_an_unknown_id_is_refused(setting):
+    rows = [[987654, *row("Goede Gast")]]
+    csv = tablib.Dataset(*rows, headers=["id", *HEADERS]).export("csv").encode()
+
+    report = guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
+
+    assert [error.row for error in report.errors] == [1]
+    assert Guest.objects.count() == 0
