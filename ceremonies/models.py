@@ -80,6 +80,10 @@ class Ceremony(models.Model):
         verbose_name = _("ceremony")
         verbose_name_plural = _("ceremonies")
         ordering = ["date", "pk"]
+        indexes = [
+            # A year's ceremonies (the report, the dashboard, the admin's date hierarchy).
+            models.Index(fields=["date"], name="ceremony_date_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.date:%d/%m/%Y})" if self.date else self.title
@@ -163,6 +167,15 @@ class Guest(models.Model):
         verbose_name = _("guest")
         verbose_name_plural = _("guests")
         ordering = ["ceremony", "category__position", "name", "pk"]
+        indexes = [
+            # The report's counts per ceremony, status and category (an index-only scan), and
+            # the admin's filters by ceremony then status.
+            models.Index(
+                fields=["ceremony", "status", "category"], name="guest_ceremony_status_cat_idx"
+            ),
+            # The admin's list, by name (GuestAdmin.ordering).
+            models.Index(fields=["name", "id"], name="guest_name_idx"),
+        ]
         constraints = [
             # Same ceremony, same name, same organisation: the same person, twice. Anonymised
             # guests have no name any more and are exempt.

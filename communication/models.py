@@ -126,6 +126,10 @@ class WebStatistic(models.Model):
         verbose_name = _("web statistic")
         verbose_name_plural = _("web statistics")
         ordering = ["website", "-year", "kind", "month"]
+        indexes = [
+            # The report's and the admin's filters: a year's records, yearly or monthly.
+            models.Index(fields=["year", "kind"], name="webstatistic_year_kind_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(year__gte=MIN_YEAR, year__lte=MAX_YEAR),

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chancellery.locking import VersionField
 from meetings.querysets import (
+    BodyNoteQuerySet,
     BodyQuerySet,
     MeetingQuerySet,
     MeetingsYearQuerySet,
@@ -153,6 +154,11 @@ class Meeting(models.Model):
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
         ordering = ["-date", "body__position", "second_session"]
+        indexes = [
+            # The report's held meetings of a year; the admin's newest-first list.
+            models.Index(fields=["status", "date"], name="meeting_status_date_idx"),
+            models.Index(fields=["-date"], name="meeting_date_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["body", "date"],
@@ -255,6 +261,8 @@ class BodyNote(models.Model):
         Body, verbose_name=_("body"), on_delete=models.PROTECT, related_name="notes"
     )
     text = models.TextField(_("text"), help_text=_("Paragraphs separated by a blank line."))
+
+    objects = BodyNoteQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("note on a body")

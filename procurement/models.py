@@ -263,6 +263,10 @@ class Stage(models.Model):
         verbose_name = _("stage")
         verbose_name_plural = _("stages")
         ordering = ["date", "kind"]
+        indexes = [
+            # The stages of a year, and those reached by a date (the report's status of the acts).
+            models.Index(fields=["date"], name="procurement_stage_date_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["instrument", "kind"],
