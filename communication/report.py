@@ -24,6 +24,7 @@ from communication.models import (
     WebStatistic,
 )
 
+
 @dataclass(frozen=True)
 class SiteAudience:
     """A website's audience in the report: its own yearly figure, never a sum of months."""
@@ -99,11 +100,17 @@ def growth_phrase(start: int, end: int) -> str:
 
 @registry.section("communication")
 def communication_section(year: int) -> registry.Section | None:
-    """Unique visitors per site, social growth and the year's narrative (four queries)."""
-    narrative = CommunicationYear.objects.filter(year=year).first()
+    """Unique visitors per site, social growth and the year's narrative with its topics (three
+    queries; four for a year whose narrative has no topics)."""
     topics = list(
-        CommunicationTopic.objects.filter(narrative__year=year).order_by("position", "pk")
+        CommunicationTopic.objects.filter(narrative__year=year)
+        .select_related("narrative")
+        .order_by("position", "pk")
     )
+    if topics:
+        narrative = topics[0].narrative
+    else:
+        narrative = CommunicationYear.objects.filter(year=year).first()
     websites = list(Website.objects.in_report(year))
     accounts = list(SocialAccount.objects.growth_in_year(year))
 

@@ -166,14 +166,20 @@ def _commitment_figures(commitments: list[Commitment]) -> tuple[registry.Figure,
 
 @registry.section(KEY)
 def hr_section(year: int) -> registry.Section | None:
-    """Staff figures with their change, and the year's commitments (three queries)."""
+    """Staff figures with their change, and the year's commitments with their page (two queries;
+    three for a year whose page has no commitments)."""
     staff_years = list(StaffFigures.objects.for_year_and_previous(year))
     staff = next((figures for figures in staff_years if figures.year == year), None)
     previous = next((figures for figures in staff_years if figures.year == year - 1), None)
-    narrative = YearNarrative.objects.for_year(year).with_commitments().first()
+    commitments = list(
+        Commitment.objects.filter(narrative__year=year).select_related("narrative").ordered()
+    )
+    if commitments:
+        narrative = commitments[0].narrative
+    else:
+        narrative = YearNarrative.objects.for_year(year).first()
     if staff is None and narrative is None:
         return None
-    commitments = list(narrative.commitments.all()) if narrative else []
     context = {
         "year": year,
         "narrative": narrative,

@@ -21,6 +21,16 @@ class BodyQuerySet(models.QuerySet):
             previous=Count("meetings", filter=held & Q(meetings__date__year=year - 1)),
         ).order_by("position", "code")
 
+    def with_year_and_month_counts(self, year: int):
+        """``with_year_counts`` plus the held meetings of each month of ``year`` as ``month_<n>``."""
+        this_year = Q(meetings__status=HELD, meetings__date__year=year)
+        return self.with_year_counts(year).annotate(
+            **{
+                f"month_{month}": Count("meetings", filter=this_year & Q(meetings__date__month=month))
+                for month in range(1, 13)
+            }
+        )
+
     def with_years_counts(self, years: list[int]):
         """Bodies with their held meetings of each of ``years``, as ``count_<year>`` (one query)."""
         held = Q(meetings__status=HELD)
@@ -81,6 +91,16 @@ class OccasionQuerySet(models.QuerySet):
             .annotate(body_id=F("meetings__body_id"))
             .distinct()
             .order_by("date", "code")
+        )
+
+
+class BodyNoteQuerySet(models.QuerySet):
+    def of_year_with_narrative(self, year: int):
+        """The notes of ``year`` with their narrative and body, in the report's order (one query)."""
+        return (
+            self.filter(meetings_year__year=year)
+            .select_related("meetings_year", "body")
+            .order_by("body__position", "body__code")
         )
 
 

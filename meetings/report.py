@@ -1,8 +1,9 @@
 """The meetings' part of the report and of the dashboards: every figure comes from the meetings.
 
-The section costs six queries whatever the number of meetings: the counts per body (one aggregate
-query for all bodies, with the previous year's), the subjects of the extraordinary meetings, the
-occasions, the meetings per month, and the narrative with its notes.
+The section costs four queries whatever the number of meetings: the counts per body and per month
+(one aggregate query for all bodies, with the previous year's), the subjects of the extraordinary
+meetings, the occasions, and the notes with their narrative (one query from the notes' side; a
+fifth, the narrative alone, only for a year whose narrative has no notes).
 """
 
 from __future__ import annotations
@@ -53,6 +54,14 @@ def body_rows(year: int) -> list[BodyRow]:
     ]
 
 
+def narrative_and_notes(year: int) -> tuple[MeetingsYear | None, list[BodyNote]]:
+    """The year's narrative and its notes: one query, two when the narrative has no notes."""
+    notes = list(BodyNote.objects.of_year_with_narrative(year))
+    if notes:
+        return notes[0].meetings_year, notes
+    return MeetingsYear.objects.filter(year=year).first(), []
+
+
 def months_of(year: int) -> list[tuple[int, int]]:
     """``(month, held meetings)`` for the twelve months of ``year`` (one query)."""
     counts = {row["month"]: row["count"] for row in Meeting.objects.per_month(year)}
@@ -71,7 +80,11 @@ def month_chart(year: int, months: list[tuple[int, int]]):
 @registry.section("meetings")
 def meetings_section(year: int) -> registry.Section | None:
     """The year's meetings per body, their subjects and occasions, per month, and the narrative."""
-    rows = body_rows(year)
+    bodies = list(Body.objects.with_year_and_month_counts(year))
+    rows = [
+        BodyRow(body=body, regular=body.regular, extraordinary=body.extraordinary, previous=body.previous)
+        for body in bodies
+    ]
     total = sum(row.total for row in rows)
     if total == 0:
         return None
@@ -83,8 +96,8 @@ def meetings_section(year: int) -> registry.Section | None:
     previous_total = sum(row.previous for row in rows)
     compare = previous_total > 0
     shown = [row for row in rows if row.total or (compare and row.previous)]
-    months = months_of(year)
-    narrative = MeetingsYear.objects.with_notes().filter(year=year).first()
+    months = [(month, sum(getattr(body, f"month_{month}") for body in bodies)) for month in range(1, 13)]
+    narrative, notes = narrative_and_notes(year)
 
     figures = [registry.Figure("meetings.total", _("Meetings held"), total, _("meetings"))]
     for row in shown:
@@ -134,7 +147,7 @@ def meetings_section(year: int) -> registry.Section | None:
             "year": year,
             "previous_year": year - 1,
             "narrative": narrative,
-            "notes": list(narrative.notes.all()) if narrative else [],
+            "notes": notes,
             "rows": shown,
             "total": total,
             "compare": compare,

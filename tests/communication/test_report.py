@@ -178,10 +178,10 @@ def _communication_data(sites: int):
 
 
 @pytest.mark.parametrize("sites", [1, 12])
-def test_the_communication_section_costs_four_queries(sites, django_assert_num_queries):
+def test_the_communication_section_costs_three_queries(sites, django_assert_num_queries):
     _communication_data(sites)
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         section = communication_section(YEAR)
         render(section)
 

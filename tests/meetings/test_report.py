@@ -111,8 +111,8 @@ def _seed(count):
 
 
 @pytest.mark.parametrize("count", [10, 5000])
-def test_the_section_costs_six_queries_however_many_meetings(count, django_assert_num_queries):
+def test_the_section_costs_four_queries_however_many_meetings(count, django_assert_num_queries):
     _seed(count)
     assert Meeting.objects.count() == count
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(4):
         render(meetings_section(2015))

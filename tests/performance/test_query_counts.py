@@ -16,12 +16,12 @@ DASHBOARD_URL = f"/nl/dashboard/?year={YEAR}"
 
 # What each section costs: small, fixed numbers (see each app's report.py).
 SECTION_QUERIES = {
-    "meetings": 6,
+    "meetings": 4,
     "ceremonies": 4,
-    "hr": 3,
+    "hr": 2,
     "procurement": 5,
-    "ict": 2,
-    "communication": 4,
+    "ict": 1,
+    "communication": 3,
     "campaigns": 3,
 }
 # The report page: the report itself plus every section.
