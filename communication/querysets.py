@@ -63,6 +63,15 @@ class WebStatisticQuerySet(models.QuerySet):
         """Records whose period lies in ``year`` (the year itself or one of its months)."""
         return self.filter(year=year)
 
+    def yearly_series(self, *, last_year: int):
+        """Yearly records of every year up to ``last_year`` with their website (one query)."""
+        return (
+            self.yearly()
+            .filter(year__lte=last_year, unique_visitors__isnull=False)
+            .select_related("website")
+            .order_by("website__address", "year")
+        )
+
     def monthly_series(self, *, first_year: int, last_year: int):
         """Monthly records of a span of years with their website, in chart order (one query)."""
         return (

@@ -288,6 +288,36 @@ def visitors_widget(year: int) -> registry.Widget | None:
     )
 
 
+@registry.widget("communication-audience")
+def audience_widget(year: int) -> registry.Widget | None:
+    """Yearly unique visitors per site across every year up to the selected one (one query)."""
+    records = list(WebStatistic.objects.yearly_series(last_year=year))
+    if not records:
+        return None
+    this_year = sorted(
+        (r for r in records if r.year == year), key=lambda r: r.unique_visitors, reverse=True
+    )
+    chart = charts.bar_chart(
+        [charts.Bar(r.website.address, r.unique_visitors) for r in this_year],
+        title=_("Unique visitors per website in %(year)s") % {"year": year},
+        description=_(
+            "Bar chart on a logarithmic scale, so that the smaller sites stay readable; "
+            "each bar is labelled with its exact number."
+        ),
+        log_scale=True,
+    )
+    return registry.Widget(
+        key="communication-audience",
+        title=_("Web audience across the years"),
+        template="communication/widgets/audience.html",
+        table=registry.Table(
+            columns=(_("Website"), _("Year"), _("Unique visitors")),
+            rows=tuple((r.website.address, str(r.year), r.unique_visitors) for r in records),
+        ),
+        context={"chart": chart if this_year else None},
+    )
+
+
 @registry.widget("communication-followers")
 def followers_widget(year: int) -> registry.Widget | None:
     """Follower counts of every account up to the year's end (one query)."""

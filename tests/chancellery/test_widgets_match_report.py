@@ -91,3 +91,12 @@ def test_the_transposition_tracker_agrees_with_the_report_on_overdue_directives(
     for number in ("2014/24/EU", "2014/25/EU", "2014/23/EU"):
         code = number.lower().replace("/", "-")
         assert overdue[number] == bool(figures[f"procurement.directive.{code}.deadline_missed"])
+
+
+def test_web_audience_equals_the_reports_unique_visitors(demo):
+    figures = _figures()
+
+    rows = {site: visitors for site, year, visitors in _widget("communication-audience").table.rows if year == str(YEAR)}
+
+    assert rows["www.belgium.be"] == figures["communication.unique-visitors.belgium-be"] == 9414129
+    assert rows["www.kanselarij.belgium.be"] == figures["communication.unique-visitors.kanselarij-belgium-be"]
