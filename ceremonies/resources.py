@@ -8,9 +8,9 @@ optional id column (present in exports) updates that guest instead of adding one
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
+from import_export.results import Error, RowResult
 
 from ceremonies.models import Ceremony, Guest, GuestCategory
-from chancellery.freeze import check_editable
 
 
 class CodeWidget(widgets.ForeignKeyWidget):
@@ -110,19 +110,33 @@ class GuestResource(resources.ModelResource):
         )
         export_order = fields
         import_id_fields = ["id"]
-        clean_model_instances = True
-        # Rows are written in a transaction even in the admin's preview, so that a row repeating
-        # an earlier row of the same file is caught as a duplicate, and rolled back.
-        use_transactions = True
-        skip_unchanged = False
-        report_skipped = True
 
     def get_queryset(self):
         return super().get_queryset().select_related("ceremony", "category").not_anonymised()
 
-    def before_save_instance(self, instance, row, **kwargs):
-        # The freeze guard would refuse the write anyway; refusing it here makes it a row error.
-        try:
-            check_editable(instance)
-        except ValidationError as error:
-            raise ValidationError({"ceremony": error.messages}) from error
+    def import_data(self, dataset, dry_run=False, **kwargs):
+        """The admin's import (its preview is the ``dry_run``) goes through the same bulk path as
+        `import_guests`: ``services.guest_list_import``, all or nothing, every bad row named."""
+        from ceremonies.services import guest_list_import  # services imports this module
+
+        report = guest_list_import(dataset=dataset, user=kwargs.get("user"), dry_run=dry_run)
+        result = self.get_result_class()()
+        headers = list(dataset.headers or [])
+        result.diff_headers = headers
+        result.total_rows = len(dataset)
+        for error in report.errors:
+            if error.row:
+                row = dict(zip(headers, dataset[error.row - 1], strict=False))
+                result.append_invalid_row(error.row, row, ValidationError(error.reason))
+                result.totals[RowResult.IMPORT_TYPE_INVALID] += 1
+            else:
+                result.append_base_error(Error(ValueError(error.reason)))
+        for import_type, guest in report.written:
+            row_result = RowResult()
+            row_result.import_type = import_type
+            row_result.instance = guest
+            row_result.object_id = guest.pk
+            row_result.object_repr = str(guest)
+            result.append_row_result(row_result)
+            result.increment_row_result_total(row_result)
+        return result

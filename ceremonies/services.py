@@ -57,11 +57,13 @@ class RowError:
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did: rows created and updated, or the refused rows (and then nothing)."""
+    """What an import did: rows created and updated, or the refused rows (and then nothing).
+    ``written``: ``("new" | "update", guest)`` per good row (for the admin's log and preview)."""
 
     created: int = 0
     updated: int = 0
     errors: list[RowError] = field(default_factory=list)
+    written: tuple = ()
 
     @property
     def ok(self) -> bool:
@@ -248,7 +250,9 @@ def _reason(errors: dict[str, list]) -> str:
     return "; ".join(reasons)
 
 
-def guest_list_import(*, dataset: tablib.Dataset, user=None) -> ImportReport:
+def guest_list_import(
+    *, dataset: tablib.Dataset, user=None, dry_run: bool = False
+) -> ImportReport:
     """Import a guest list, all or nothing: one bad row and no row is written.
 
     Every bad row is reported with its number and reason (unknown category or ceremony, malformed
@@ -256,7 +260,8 @@ def guest_list_import(*, dataset: tablib.Dataset, user=None) -> ImportReport:
     in memory against lookups loaded once (ceremonies and categories by code, the guests of the
     concerned ceremonies, the freeze once per ceremony), then written with bulk_create and
     bulk_update, with their audit trail, in one transaction. An updated guest's ``version`` is
-    raised, so that a change form opened before the import refuses to overwrite it.
+    raised, so that a change form opened before the import refuses to overwrite it. ``dry_run``
+    checks every row and writes nothing (the admin's preview).
     """
     headers = [_code(header) for header in (dataset.headers or [])]
     records = [dict(zip(headers, values, strict=False)) for values in dataset]
@@ -265,7 +270,7 @@ def guest_list_import(*, dataset: tablib.Dataset, user=None) -> ImportReport:
     try:
         with transaction.atomic():
             lookups = _load_lookups(records)
-            errors, created, changed, unchanged = [], [], [], 0
+            errors, created, changed, unchanged = [], [], [], []
             # A guest's key is taken by the guests the file leaves as they are, then by each row.
             taken = {key: pk for key, pk in lookups.keys.items() if pk not in lookups.updated}
             for number, record in enumerate(records, start=1):
@@ -291,9 +296,17 @@ def guest_list_import(*, dataset: tablib.Dataset, user=None) -> ImportReport:
                     guest.version = lookups.updated[guest.pk].version + 1
                     changed.append(guest)
                 else:
-                    unchanged += 1
+                    unchanged.append(guest)
             if errors:
                 raise ImportRefused
+            written = (
+                *(("new", guest) for guest in created),
+                *(("update", guest) for guest in changed + unchanged),
+            )
+            if dry_run:
+                return ImportReport(
+                    created=len(created), updated=len(changed) + len(unchanged), written=written
+                )
             history = {"batch_size": 2000, "default_user": user}
             bulk_create_with_history(created, Guest, **history)
             bulk_update_with_history(changed, Guest, [*IMPORTED_FIELDS, "version"], **history)
@@ -307,7 +320,9 @@ def guest_list_import(*, dataset: tablib.Dataset, user=None) -> ImportReport:
     except (IntegrityError, DataError) as error:
         # Another user wrote the same guest meanwhile, or what the checks above did not foresee.
         return ImportReport(errors=[RowError(row=0, reason=str(error).splitlines()[0])])
-    return ImportReport(created=len(created), updated=len(changed) + unchanged)
+    return ImportReport(
+        created=len(created), updated=len(changed) + len(unchanged), written=written
+    )
 
 
 def _changed(guest: Guest, stored: Guest) -> bool:

@@ -153,3 +153,42 @@ def test_row_with_an_unknown_id_is_refused(setting):
 
     assert [error.row for error in report.errors] == [1]
     assert Guest.objects.count() == 0
+
+
+def _admin_import(client, content: bytes):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("guests.csv", content, content_type="text/csv")
+    return client.post(
+        "/admin/ceremonies/guest/import/",
+        {"import_file": upload, "format": "0", "resource": "0"},
+    )
+
+
+def test_admin_import_preview_writes_nothing_and_the_confirmation_imports_in_bulk(
+    setting, admin_client
+):
+    csv = dataset([row("Goede Gast"), row("Tweede Goede Gast")]).export("csv").encode()
+
+    preview = _admin_import(admin_client, csv)
+
+    assert preview.status_code == 200
+    assert Guest.objects.count() == 0
+    confirm = preview.context["confirm_form"].initial
+    response = admin_client.post("/admin/ceremonies/guest/process_import/", confirm)
+    assert response.status_code == 302
+    assert Guest.objects.count() == 2
+    assert Guest.history.filter(history_type="+").count() == 2
+
+
+def test_admin_import_preview_names_each_bad_row(setting, admin_client):
+    csv = dataset(MIXED).export("csv").encode()
+
+    with translation.override("en"):
+        preview = _admin_import(admin_client, csv)
+
+    result = preview.context["result"]
+    assert [row.number for row in result.invalid_rows] == [2, 3, 4, 5]
+    assert "bishops" in str(result.invalid_rows[0].error)
+    assert "confirm_form" not in preview.context or preview.context["confirm_form"] is None
+    assert Guest.objects.count() == 0
