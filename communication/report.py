@@ -236,17 +236,29 @@ def campaigns_section(year: int) -> registry.Section | None:
 # -- dashboard -----------------------------------------------------------------------------------
 
 MONTHS_SHOWN = 24
+# The dashboard charts the sites with the most visits in the year (fifty charts of 24 months made
+# the page slow and long); the widget's table and its CSV carry every site.
+SITES_CHARTED = 6
+# Follower counts charted per account: the most recent ones (the table carries them all).
+COUNTS_CHARTED = 24
 
 
 @registry.widget("communication-visitors")
 def visitors_widget(year: int) -> registry.Widget | None:
-    """Monthly visitors per site over the year and the one before (one query)."""
+    """Monthly visitors of the year and the one before: the busiest sites charted, every site in
+    the table (one query)."""
     records = list(WebStatistic.objects.monthly_series(first_year=year - 1, last_year=year))
     if not records:
         return None
     per_site: dict[str, list[WebStatistic]] = {}
     for record in records:
         per_site.setdefault(record.website.address, []).append(record)
+    visits_in_year = {
+        address: sum(r.visits or 0 for r in site_records if r.year == year)
+        for address, site_records in per_site.items()
+    }
+    busiest = sorted(per_site, key=lambda address: (-visits_in_year[address], address))
+    charted = {address: per_site[address] for address in busiest[:SITES_CHARTED]}
     charts_per_site = [
         (
             address,
@@ -266,7 +278,7 @@ def visitors_widget(year: int) -> registry.Widget | None:
                 width=max(560, 28 * len(site_records[-MONTHS_SHOWN:])),
             ),
         )
-        for address, site_records in per_site.items()
+        for address, site_records in charted.items()
     ]
     table = registry.Table(
         columns=(_("Website"), _("Month"), _("Unique visitors"), _("Visits"), _("Page views")),
@@ -284,7 +296,12 @@ def visitors_widget(year: int) -> registry.Widget | None:
         title=_("Monthly visits per website"),
         template="communication/widgets/visitors.html",
         table=table,
-        context={"charts": charts_per_site, "year": year},
+        context={
+            "charts": charts_per_site,
+            "year": year,
+            "sites": len(per_site),
+            "charted": len(charts_per_site),
+        },
     )
 
 
@@ -320,7 +337,8 @@ def audience_widget(year: int) -> registry.Widget | None:
 
 @registry.widget("communication-followers")
 def followers_widget(year: int) -> registry.Widget | None:
-    """Follower counts of every account up to the year's end (one query)."""
+    """Follower counts of every account up to the year's end: the latest charted, all in the
+    table (one query)."""
     counts = list(FollowerCount.objects.history().filter(date__year__lte=year))
     if not counts:
         return None
@@ -335,7 +353,7 @@ def followers_widget(year: int) -> registry.Widget | None:
                     charts.Bar(
                         count.date.isoformat(), count.followers, accent=count.date.year == year
                     )
-                    for count in account_counts
+                    for count in account_counts[-COUNTS_CHARTED:]
                 ],
                 title=_("Followers of %(account)s") % {"account": account},
                 description=_("Follower counts of %(account)s by date.") % {"account": account},

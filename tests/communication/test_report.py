@@ -5,7 +5,12 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from chancellery.registry import registry
-from communication.report import campaigns_section, communication_section, growth_phrase
+from communication.report import (
+    SITES_CHARTED,
+    campaigns_section,
+    communication_section,
+    growth_phrase,
+)
 from tests.communication.factories import (
     YEAR,
     CampaignActionFactory,
@@ -236,7 +241,19 @@ def test_the_visitors_widget_costs_one_query(sites, django_assert_num_queries):
         widget = registry.widget_builder("communication-visitors")(YEAR)
 
     assert len(widget.table.rows) == sites * 24
-    assert len(widget.context["charts"]) == sites
+    assert len(widget.context["charts"]) == min(sites, SITES_CHARTED)
+
+
+def test_the_visitors_widget_charts_the_busiest_sites_and_tables_them_all():
+    for number in range(SITES_CHARTED + 2):
+        website = WebsiteFactory(address=f"site-{number}.example.be")
+        MonthlyStatisticFactory(website=website, month=1, visits=1000 * (number + 1))
+
+    widget = registry.widget_builder("communication-visitors")(YEAR)
+
+    charted = [address for address, _chart in widget.context["charts"]]
+    assert charted == [f"site-{n}.example.be" for n in range(SITES_CHARTED + 1, 1, -1)]
+    assert len(widget.table.rows) == SITES_CHARTED + 2
 
 
 @pytest.mark.parametrize("accounts", [1, 6])
