@@ -1,7 +1,9 @@
 """QuerySet vocabulary of the meetings: every figure of the section is one of these queries."""
 
+import datetime
+
 from django.db import models
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, FilteredRelation, Prefetch, Q
 from django.db.models.functions import ExtractMonth
 
 HELD = "held"
@@ -13,20 +15,33 @@ EXTRAORDINARY = "extraordinary"
 class BodyQuerySet(models.QuerySet):
     def with_year_counts(self, year: int):
         """Bodies with their held meetings of ``year`` (regular, extraordinary) and of the year before."""
-        held = Q(meetings__status=HELD)
-        this_year = held & Q(meetings__date__year=year)
-        return self.annotate(
-            regular=Count("meetings", filter=this_year & Q(meetings__kind=REGULAR)),
-            extraordinary=Count("meetings", filter=this_year & Q(meetings__kind=EXTRAORDINARY)),
-            previous=Count("meetings", filter=held & Q(meetings__date__year=year - 1)),
-        ).order_by("position", "code")
+        # The join keeps only the two years' held meetings (its ON clause, along the
+        # status+date index), not every meeting ever held; bodies without any still come.
+        held = FilteredRelation(
+            "meetings",
+            condition=Q(
+                meetings__status=HELD,
+                meetings__date__gte=datetime.date(year - 1, 1, 1),
+                meetings__date__lte=datetime.date(year, 12, 31),
+            ),
+        )
+        this_year = Q(held__date__year=year)
+        return (
+            self.annotate(held=held)
+            .annotate(
+                regular=Count("held", filter=this_year & Q(held__kind=REGULAR)),
+                extraordinary=Count("held", filter=this_year & Q(held__kind=EXTRAORDINARY)),
+                previous=Count("held", filter=Q(held__date__year=year - 1)),
+            )
+            .order_by("position", "code")
+        )
 
     def with_year_and_month_counts(self, year: int):
         """``with_year_counts`` plus the held meetings of each month of ``year`` as ``month_<n>``."""
-        this_year = Q(meetings__status=HELD, meetings__date__year=year)
+        this_year = Q(held__date__year=year)
         return self.with_year_counts(year).annotate(
             **{
-                f"month_{month}": Count("meetings", filter=this_year & Q(meetings__date__month=month))
+                f"month_{month}": Count("held", filter=this_year & Q(held__date__month=month))
                 for month in range(1, 13)
             }
         )
