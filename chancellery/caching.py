@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import gzip
 import re
 import threading
 import time
@@ -21,7 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language
 from django.views.decorators.http import condition
@@ -52,6 +53,30 @@ def bump_years(years) -> None:
     now = time.time_ns()
     keys = {_version_key(y + offset): now for y in years for offset in (0, 1)}
     cache.set_many(keys, None)
+    forget_versions()
+
+
+# The middleware's fast path remembers each year's version for REPORT_VERSION_MAX_AGE seconds
+# (1 by default), sparing the shared cache a lookup on every request of a busy day. A change made
+# through this process is seen at once; one made through another instance within that second.
+_recent_versions: dict[int, tuple[int, float]] = {}
+
+
+def recent_year_version(year: int) -> int:
+    """The year's version as read from the shared cache at most REPORT_VERSION_MAX_AGE ago."""
+    max_age = getattr(settings, "REPORT_VERSION_MAX_AGE", 1.0)
+    now = time.monotonic()
+    remembered = _recent_versions.get(year)
+    if remembered is not None and now - remembered[1] < max_age:
+        return remembered[0]
+    version = year_version(year)
+    _recent_versions[year] = (version, now)
+    return version
+
+
+def forget_versions() -> None:
+    """Drop the remembered versions (after a change, or when the cache was emptied)."""
+    _recent_versions.clear()
 
 
 def _is_anonymous(request) -> bool:
@@ -71,7 +96,7 @@ def _last_modified(request, year: int, **kwargs):
 
 
 def _page_key(year: int, language: str, path: str) -> str:
-    return f"report-page:{year}:{language}:{path}"
+    return f"report-page:v2:{year}:{language}:{path}"
 
 
 # The last pages served, per process: a hit then costs one small lookup of the year's version in
@@ -82,9 +107,9 @@ _LOCAL_PAGES_MAX = 64
 _local_lock = threading.Lock()
 
 
-def _stored_page(year: int, language: str, path: str):
+def _stored_page(year: int, language: str, path: str, *, recent: bool = False):
     """``(version, stored)``: the year's current version and the page cached for it, or None."""
-    version = year_version(year)
+    version = recent_year_version(year) if recent else year_version(year)
     page_key = _page_key(year, language, path)
     with _local_lock:
         local = _LOCAL_PAGES.get(page_key)
@@ -112,14 +137,27 @@ def _store_page(year: int, language: str, path: str, version: int, response) -> 
         for name in ("Content-Type", "Content-Disposition", "Access-Control-Allow-Origin")
         if response.has_header(name)
     }
-    stored = (version, response.content, headers)
+    # Compressed once, when cached, rather than on every request (GZipMiddleware would).
+    stored = (version, response.content, headers, gzip.compress(response.content, mtime=0))
     cache.set(_page_key(year, language, path), stored, PAGE_TIMEOUT)
     _remember(_page_key(year, language, path), stored)
+
+
+def _cached_response(request, stored) -> HttpResponse:
+    """The stored page, gzip-compressed when the browser accepts it (every browser does)."""
+    content, headers, compressed = stored
+    if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "") and len(compressed) < len(content):
+        response = HttpResponse(compressed, headers=headers)
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(content, headers=headers)
+    return response
 
 
 def _finish(response):
     # Browsers and proxies revalidate (cheaply, with the ETag) rather than serve stale data.
     patch_cache_control(response, public=True, no_cache=True)
+    patch_vary_headers(response, ["Accept-Encoding"])
     return response
 
 
@@ -138,8 +176,7 @@ def cached_report_view(view):
                 return response
             _store_page(year, language, request.path, version, response)
         else:
-            content, headers = stored
-            response = HttpResponse(content, headers=headers)
+            response = _cached_response(request, stored)
         return _finish(response)
 
     return condition(etag_func=_etag, last_modified_func=_last_modified)(cached)
@@ -174,7 +211,7 @@ class CachedReportMiddleware:
         ):
             return self.get_response(request)
         year, language = int(match["year"]), match["language"]
-        version, stored = _stored_page(year, language, request.path)
+        version, stored = _stored_page(year, language, request.path, recent=True)
         etag = f'"r{year}-{language}-{version}"'
         if stored is None:
             if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
@@ -185,13 +222,15 @@ class CachedReportMiddleware:
             if etag in request.META.get("HTTP_IF_NONE_MATCH", ""):
                 response = HttpResponseNotModified()
             else:
-                content, headers = stored
-                response = HttpResponse(content, headers=headers)
+                response = _cached_response(request, stored)
         response["ETag"] = etag
         response["Last-Modified"] = http_date(version / 1e9)
         # What LocaleMiddleware and XFrameOptionsMiddleware (skipped here) add on the view's path.
         response["Content-Language"] = language
         response.headers.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
+        if request.method == "HEAD" and response.status_code == 200:
+            response["Content-Length"] = str(len(response.content))
+            response.content = b""
         return _finish(response)
 
 

@@ -256,6 +256,8 @@ def cache_from_url(url: str) -> dict:
 
 
 CACHES = {"default": cache_from_url(os.environ.get("DJANGO_CACHE_URL", "locmem://"))}
+# How long an instance may answer from a year's report version it read from the shared cache.
+REPORT_VERSION_MAX_AGE = float(os.environ.get("DJANGO_REPORT_VERSION_MAX_AGE", "1"))
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"

@@ -70,6 +70,8 @@ run() { # name connections port path [header]
   local name=$1 connections=$2 port=$3 path=$4 header=${5:-}
   local args=(-t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency)
   [ -n "$header" ] && args+=(-H "$header")
+  # As a browser does: static files and cached pages are then sent compressed.
+  args+=(-H "Accept-Encoding: gzip, deflate, br")
   local out; out=$(wrk "${args[@]}" "http://127.0.0.1:$port$path")
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")

@@ -14,9 +14,13 @@ def _empty_cache():
     """Each test starts with an empty cache: cached report pages do not leak between tests."""
     from django.core.cache import cache
 
+    from chancellery.caching import forget_versions
+
     cache.clear()
+    forget_versions()
     yield
     cache.clear()
+    forget_versions()
 
 
 @pytest.fixture(autouse=True)

@@ -129,3 +129,61 @@ def test_cached_pages_hold_no_inline_script_or_style(client, report_2016):
     assert "<script" not in content
     assert "style=" not in content
     assert "<style" not in content
+
+
+def test_a_cached_page_is_served_compressed_to_browsers_that_accept_it(client, report_2016):
+    import gzip
+
+    plain = client.get("/nl/reports/2016/").content
+
+    response = client.get("/nl/reports/2016/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    assert gzip.decompress(response.content) == plain
+    assert len(response.content) < len(plain) / 3
+
+
+def test_a_client_without_gzip_gets_the_plain_page(client, report_2016):
+    client.get("/nl/reports/2016/")
+
+    response = client.get("/nl/reports/2016/")
+
+    assert not response.has_header("Content-Encoding")
+    assert "12.500" in response.content.decode()
+
+
+def test_another_instances_change_is_seen_once_the_remembered_version_expires(
+    client, report_2016, settings
+):
+    from django.core.cache import cache
+
+    from chancellery.caching import recent_year_version
+
+    settings.REPORT_VERSION_MAX_AGE = 60
+    remembered = recent_year_version(2016)
+    cache.set("report-version:2016", remembered + 1, None)  # what another instance's bump writes
+
+    assert recent_year_version(2016) == remembered
+    settings.REPORT_VERSION_MAX_AGE = 0
+    assert recent_year_version(2016) == remembered + 1
+
+
+def test_a_change_through_this_instance_is_seen_at_once(client, report_2016, settings):
+    from chancellery.caching import bump_years, recent_year_version
+
+    settings.REPORT_VERSION_MAX_AGE = 60
+    remembered = recent_year_version(2016)
+
+    bump_years({2016})
+
+    assert recent_year_version(2016) != remembered
+
+
+def test_a_head_request_of_a_cached_page_has_no_body(client, report_2016):
+    client.get("/nl/reports/2016/")
+
+    response = client.head("/nl/reports/2016/")
+
+    assert response.status_code == 200
+    assert response.content == b""
