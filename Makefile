@@ -4,7 +4,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-export DJANGO_DEBUG ?= 1
 
 .PHONY: run test install install-test messages bench clean system-pdf system-browser
 
@@ -39,9 +38,13 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 # .mo files are committed; this rebuilds them after editing a .po file.
+messages: export DJANGO_DEBUG ?= 1
 messages: install
 	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
 
+# make run is a developer's server: debug on unless said otherwise. make test runs with debug off,
+# as production does.
+run: export DJANGO_DEBUG ?= 1
 run: install system-pdf
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
@@ -50,6 +53,8 @@ run: install system-pdf
 	$(BIN)/python manage.py load_demo_data
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+test: export DJANGO_DEBUG = 0
+test: export DJANGO_SECRET_KEY ?= throwaway-key-of-make-test-never-used-elsewhere-0123456789
 test: install-test system-pdf system-browser
 	mkdir -p var
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
