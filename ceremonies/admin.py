@@ -10,7 +10,6 @@ from django.contrib import admin
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
-from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ImportForm
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
@@ -20,6 +19,7 @@ from ceremonies.resources import GuestResource
 from ceremonies.services import file_too_large_message
 from chancellery.freeze import YearDataAdminMixin
 from chancellery.locking import OptimisticLockAdminMixin
+from chancellery.spreadsheet import SafeCSV, SafeXLSX
 
 
 @admin.register(CeremonyYear)
@@ -67,7 +67,8 @@ class GuestAdmin(
 ):
     resource_classes = [GuestResource]
     import_form_class = GuestImportForm
-    formats = [CSV, XLSX]
+    # Exports neutralise formulas (chancellery.spreadsheet).
+    formats = [SafeCSV, SafeXLSX]
     # All or nothing: a file with one bad row imports nothing (the preview lists every bad row).
     rollback_on_validation_errors = True
     list_display = ["name", "organisation", "category", "ceremony", "status", "language"]

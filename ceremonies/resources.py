@@ -11,6 +11,7 @@ from import_export import fields, resources, widgets
 from import_export.results import Error, RowResult
 
 from ceremonies.models import Ceremony, Guest, GuestCategory
+from chancellery.spreadsheet import unescape_cell
 
 
 class CodeWidget(widgets.ForeignKeyWidget):
@@ -45,10 +46,11 @@ class ChoiceWidget(widgets.CharWidget):
 
 
 class TextWidget(widgets.CharWidget):
-    """Text with surrounding spaces removed; empty cells become empty strings, never "None"."""
+    """Text with surrounding spaces removed; empty cells become empty strings, never "None". The
+    apostrophe an export puts before a formula-like text (``'+32 2...``) is taken off again."""
 
     def clean(self, value, row=None, **kwargs):
-        return "" if value is None else str(value).strip()
+        return "" if value is None else unescape_cell(str(value).strip())
 
 
 # Shared by the resource (the admin's import) and the bulk import (services.guest_list_import).

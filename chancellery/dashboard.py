@@ -4,7 +4,6 @@ Widgets come from each app's ``report.py`` through the registry; this module imp
 model. Publishing and unpublishing go through ``chancellery.services``.
 """
 
-import csv
 import datetime
 from decimal import Decimal
 
@@ -17,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from chancellery import spreadsheet
 from chancellery.models import MAX_YEAR, MIN_YEAR, AnnualReport
 from chancellery.registry import registry
 from chancellery.services import PUBLISH_PERMISSION, report_missing, report_publish, report_unpublish
@@ -116,7 +116,7 @@ def widget_csv(request, key: str):
         raise Http404("No data.")
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{key}-{year}.csv"'
-    writer = csv.writer(response)
+    writer = spreadsheet.csv_writer(response)
     writer.writerow(widget.table.columns)
     writer.writerows(
         ["" if cell is None else cell for cell in row] for row in widget.table.rows

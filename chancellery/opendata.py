@@ -13,7 +13,6 @@ script reads them as numbers.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable, Iterable
@@ -23,7 +22,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from chancellery import registry
+from chancellery import registry, spreadsheet
 from chancellery.models import AnnualReport
 
 LICENCE_NAME = "CC BY 4.0"
@@ -116,7 +115,7 @@ def dumps(document: dict) -> str:
 def csv_text(section: registry.Section, *, year: int) -> str:
     """A dataset as CSV: a header row (code,label,value,unit,year), then one row per figure."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = spreadsheet.csv_writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for row in figure_rows(section):
         value = row["value"]

@@ -145,6 +145,9 @@ LOGIN_URL = "admin:login"
 UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
+# Exports a spreadsheet opens (the guest list) neutralise formulas: chancellery.spreadsheet's
+# formats apply OWASP's escaping when this is on.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 # The audit trail is read-only: reverting a record goes through a normal edit.
 SIMPLE_HISTORY_REVERT_DISABLED = True
 
