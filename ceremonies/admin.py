@@ -16,8 +16,9 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from ceremonies.models import Ceremony, CeremonyYear, Guest, GuestCategory
 from ceremonies.resources import GuestResource
-from ceremonies.services import file_too_large_message
+from ceremonies.services import file_too_large_message, guest_log_repr
 from chancellery.freeze import YearDataAdminMixin
+from chancellery.imports import PreviewStorage, SignedConfirmImportForm
 from chancellery.locking import OptimisticLockAdminMixin
 from chancellery.spreadsheet import SafeCSV, SafeXLSX
 
@@ -58,6 +59,19 @@ class GuestImportForm(ImportForm):
         return file
 
 
+class _LoggedGuest:
+    """What the admin's log (LogEntry, "Recent actions") keeps of a guest: its id, never its name,
+    which would outlive the guest's anonymisation there."""
+
+    _meta = Guest._meta
+
+    def __init__(self, pk):
+        self.pk = pk
+
+    def __str__(self) -> str:
+        return guest_log_repr(self.pk)
+
+
 @admin.register(Guest)
 class GuestAdmin(
     YearDataAdminMixin,
@@ -67,6 +81,9 @@ class GuestAdmin(
 ):
     resource_classes = [GuestResource]
     import_form_class = GuestImportForm
+    # The upload waits for its confirmation in the cache, under a name the server signed.
+    confirm_form_class = SignedConfirmImportForm
+    tmp_storage_class = PreviewStorage
     # Exports neutralise formulas (chancellery.spreadsheet).
     formats = [SafeCSV, SafeXLSX]
     # All or nothing: a file with one bad row imports nothing (the preview lists every bad row).
@@ -85,6 +102,31 @@ class GuestAdmin(
         (_("Contact"), {"fields": ["email", "phone", "language"]}),
         (_("Protocol"), {"fields": ["accessibility_needs", "notes", "anonymised_at"]}),
     ]
+
+    def log_addition(self, request, obj, message):
+        return super().log_addition(request, _LoggedGuest(obj.pk), message)
+
+    def log_change(self, request, obj, message):
+        return super().log_change(request, _LoggedGuest(obj.pk), message)
+
+    def log_deletions(self, request, queryset):
+        return super().log_deletions(request, [_LoggedGuest(guest.pk) for guest in queryset])
+
+    def _create_log_entry(self, user_pk, rows, import_type, action_flag):
+        # django-import-export's log of an import (a private hook: no public one exists).
+        guests = [_LoggedGuest(guest.pk) for guest in rows]
+        return super()._create_log_entry(user_pk, guests, import_type, action_flag)
+
+    def import_action(self, request, **kwargs):
+        response = super().import_action(request, **kwargs)
+        # A preview that cannot be confirmed (bad rows, unreadable file) keeps no upload.
+        context = getattr(response, "context_data", None) or {}
+        form = context.get("form")
+        upload = getattr(form, "cleaned_data", {}).get("import_file")
+        name = getattr(upload, "tmp_storage_name", None)
+        if name and not context.get("confirm_form"):
+            PreviewStorage(name=name).remove()
+        return response
 
     def has_change_permission(self, request, obj=None):
         # An anonymised guest has nothing left to edit.

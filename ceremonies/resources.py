@@ -119,7 +119,8 @@ class GuestResource(resources.ModelResource):
     def import_data(self, dataset, dry_run=False, **kwargs):
         """The admin's import (its preview is the ``dry_run``) goes through the same bulk path as
         `import_guests`: ``services.guest_list_import``, all or nothing, every bad row named."""
-        from ceremonies.services import guest_list_import  # services imports this module
+        # services imports this module
+        from ceremonies.services import guest_list_import, guest_log_repr
 
         report = guest_list_import(dataset=dataset, user=kwargs.get("user"), dry_run=dry_run)
         result = self.get_result_class()()
@@ -138,7 +139,7 @@ class GuestResource(resources.ModelResource):
             row_result.import_type = import_type
             row_result.instance = guest
             row_result.object_id = guest.pk
-            row_result.object_repr = str(guest)
+            row_result.object_repr = guest_log_repr(guest.pk)
             result.append_row_result(row_result)
             result.increment_row_result_total(row_result)
         return result

@@ -10,10 +10,13 @@ from decimal import Decimal
 
 import tablib
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import EmailValidator, ProhibitNullCharactersValidator
 from django.db import DataError, IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
@@ -370,6 +373,19 @@ def guest_history_anonymise(*, cutoff: datetime.date) -> int:
     return rows.update(**PERSONAL_DATA_WIPED)
 
 
+def guest_log_repr(pk) -> str:
+    """How the admin's log names a guest: by id (``#12``), never by name."""
+    return f"#{pk}"
+
+
+def guest_log_entries_anonymise() -> int:
+    """Name every guest by id in the admin's log (entries written before it did so, or by other
+    code); return the number of entries changed."""
+    by_id = Concat(Value("#"), F("object_id"))
+    entries = LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(Guest))
+    return entries.exclude(object_repr=by_id).update(object_repr=by_id)
+
+
 @dataclass(frozen=True)
 class AnonymisationReport:
     """What an anonymisation did (or would do, in a dry run)."""
@@ -387,7 +403,8 @@ def guests_anonymise(
 
     Names, organisations, contacts, accessibility needs and notes are emptied; ceremony, category,
     status and preferred language stay, so every published count stays the same; the audit trail
-    of those guests is wiped too (``guest_history_anonymise``). This is a QuerySet update: it
+    of those guests is wiped too (``guest_history_anonymise``), and so is any admin log entry
+    naming a guest (``guest_log_entries_anonymise``). This is a QuerySet update: it
     does not go through the freeze guard on purpose, because it changes no figure of a published
     report and the retention period applies to published years too.
     """
@@ -403,4 +420,5 @@ def guests_anonymise(
         else:
             count = guests.update(**PERSONAL_DATA_WIPED, anonymised_at=timezone.now())
             guest_history_anonymise(cutoff=cutoff)
+            guest_log_entries_anonymise()
     return AnonymisationReport(cutoff=cutoff, guests=count, ceremonies=ceremonies, dry_run=dry_run)

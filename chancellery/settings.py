@@ -139,6 +139,11 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LOGIN_URL = "admin:login"
+# Messages ("Guest X marked attended") live in the session, server-side: the default cookie
+# storage would carry a guest's name in readable base64.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+# How long an import preview's upload waits in the cache for its confirmation (chancellery/imports.py).
+IMPORT_PREVIEW_SECONDS = 3600
 
 # Uploads: a request body or an uploaded file above 5 MB is refused (the importers say so clearly;
 # a guest list or a year of web statistics is a few hundred kilobytes).
