@@ -51,3 +51,20 @@ def test_a_wrong_second_factor_code_is_logged(client, staff, caplog):
         client.post("/nl/account/verify/", {"token": "000000"})
     assert any("event=second-factor-failed user=chief" in m for m in caplog.messages)
     assert "000000" not in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_user_name_cannot_forge_a_second_log_line(client, caplog):
+    forged = "nobody\nevent=login user=chief ip=10.0.0.1 staff=True"
+    with caplog.at_level(logging.INFO, logger=LOGGER):
+        client.post("/admin/login/", {"username": forged, "password": "guessed-password-42"})
+
+    # A forged event would start a line of its own; the real one is a single line.
+    assert [line for line in caplog.text.splitlines() if line.startswith("event=")] == []
+    assert [m for m in caplog.messages if "\n" in m] == []
+
+
+def test_log_values_are_escaped_and_quoted():
+    from chancellery.security.log import log_value
+
+    assert log_value('a b\n"c"\x1b[31m') == '"a b\\n\\"c\\"\\x1b[31m"'
