@@ -96,3 +96,31 @@ def test_a_failing_multi_record_admin_action_changes_no_record(admin_client, mon
 
     assert response.status_code == 500
     assert set(Guest.objects.values_list("status", flat=True)) == {Guest.Status.INVITED}
+
+
+@pytest.mark.otp
+@pytest.mark.django_db(transaction=True)
+def test_a_restore_brings_back_the_second_factor_and_its_codes_open_the_admin(
+    client, staff, authenticator, tmp_path
+):
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    from tests.security.helpers import code_of
+
+    recovery = StaticDevice.objects.create(user=staff, name="recovery", confirmed=True)
+    recovery.token_set.create(token="recovery-code-1")
+    backup = tmp_path / "backup.xml.gz"
+    call_command("backup_data", str(backup), verbosity=0)
+    call_command("flush", interactive=False, verbosity=0)
+    call_command("restore_data", str(backup), verbosity=0)
+
+    client.post("/admin/login/", {"username": "chief", "password": "a-long-test-password"})
+    response = client.post(
+        "/nl/account/verify/", {"token": code_of(authenticator), "next": "/admin/"}
+    )
+
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    assert client.get("/admin/").status_code == 200
+    assert list(StaticDevice.objects.get().token_set.values_list("token", flat=True)) == [
+        "recovery-code-1"
+    ]

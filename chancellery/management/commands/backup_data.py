@@ -1,13 +1,14 @@
 """Write every record of the application's data to a file that ``restore_data`` reads back.
 
 A Django-level backup, independent of the database engine: the records of the core and of the
-domain apps, their audit trail, and the users and groups they refer to (natural keys), as XML
+domain apps, their audit trail, the users and groups they refer to (natural keys) and the users'
+second-factor devices and recovery codes, as XML
 (compressed when the file name ends in .xml.gz, .xml.bz2, .xml.xz or .xml.zip). XML, not JSON:
 Django's JSON encoder cuts times to the millisecond, XML keeps them exactly. Production backs up with
 ``pg_dump`` (see the README); this file is for moving data between engines or machines, and is
 what the restore test checks, byte for byte.
 
-The file holds personal data (guest lists, users' password hashes): keep it as safely as the
+The file holds personal data and secrets (guest lists, users' password hashes, TOTP keys): keep it as safely as the
 database itself.
 """
 
@@ -20,6 +21,10 @@ SUFFIXES = (".xml", ".xml.gz", ".xml.bz2", ".xml.xz", ".xml.lzma", ".xml.zip")
 BACKED_UP = [
     "auth.group",
     "auth.user",
+    # The second factors (TOTP devices, recovery codes): without them, a restored account would
+    # let whoever knows its password enrol an authenticator of their own.
+    "otp_totp",
+    "otp_static",
     "chancellery",
     "meetings",
     "ceremonies",
