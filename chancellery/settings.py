@@ -168,12 +168,15 @@ AUTHENTICATION_BACKENDS = [
 OTP_REQUIRED = True
 OTP_TOTP_ISSUER = "FPS Chancellery"
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # nobody reads a TOTP secret back in the admin
-# Lockout after repeated failures, per account and, separately, per client address: an attacker
-# guessing one account is stopped wherever they come from, and one address guessing many accounts
-# is stopped too. The address is the client's, read from the reverse proxy's X-Forwarded-For
+# Lockout after repeated failures per (user name, address) pair, and after a higher number per
+# address (chancellery/security/lockout.py says why): a known user name guessed from elsewhere does
+# not lock its owner out, and made-up names do not lock out everyone behind one NAT address. The
+# address is the client's, read from the reverse proxy's X-Forwarded-For
 # (chancellery.security.network.client_ip), never the proxy's own: one lockout never blocks everyone.
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "chancellery.security.lockout.PairAndAddressHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_ADDRESS_FAILURE_LIMIT", "50"))
 AXES_COOLOFF_TIME = datetime.timedelta(
     minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "30"))
 )

@@ -31,16 +31,38 @@ def test_the_right_password_is_refused_after_repeated_failures(client, staff, se
 
 
 @pytest.mark.axes
-def test_an_account_under_attack_is_locked_from_every_address(client, staff, settings):
-    _fail(client, "chief", "198.51.100.7", settings.AXES_FAILURE_LIMIT)
-    assert _login(client, "chief", "a-long-test-password", "203.0.113.9").status_code == 429
+def test_failures_for_an_account_from_many_addresses_do_not_lock_it_out_elsewhere(
+    client, staff, settings
+):
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        _fail(client, "chief", f"198.51.100.{number + 1}", 1)
+
+    assert _login(client, "chief", "a-long-test-password", "203.0.113.9").status_code == 302
 
 
 @pytest.mark.axes
-def test_an_address_guessing_accounts_is_locked_for_every_account(client, staff, settings):
-    for number in range(settings.AXES_FAILURE_LIMIT):
+def test_made_up_names_from_one_address_do_not_lock_a_real_user_there_below_its_limit(
+    client, staff, settings
+):
+    for number in range(settings.LOGIN_ADDRESS_FAILURE_LIMIT - 1):
         _fail(client, f"guess-{number}", "198.51.100.7", 1)
+
+    assert _login(client, "chief", "a-long-test-password", "198.51.100.7").status_code == 302
+
+
+@pytest.mark.axes
+def test_an_address_guessing_accounts_is_locked_for_every_account_at_its_own_limit(
+    client, staff, settings
+):
+    for number in range(settings.LOGIN_ADDRESS_FAILURE_LIMIT):
+        _fail(client, f"guess-{number}", "198.51.100.7", 1)
+
     assert _login(client, "chief", "a-long-test-password", "198.51.100.7").status_code == 429
+
+
+@pytest.mark.axes
+def test_the_address_limit_is_higher_than_the_account_limit(settings):
+    assert settings.LOGIN_ADDRESS_FAILURE_LIMIT > settings.AXES_FAILURE_LIMIT
 
 
 @pytest.mark.axes
