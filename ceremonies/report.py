@@ -112,7 +112,6 @@ def _chart(item: CeremonyCounts):
         bars,
         title=_("Guests per category: %(ceremony)s") % {"ceremony": item.ceremony.title},
         description=_("Number of guests per category named with a number in the report."),
-        label_width=260,
     )
 
 
@@ -171,7 +170,6 @@ def ceremonies_widget(year: int) -> registry.Widget | None:
                 title=_("Guests per invitation status: %(ceremony)s")
                 % {"ceremony": ceremony.title},
                 description=_("Invited, confirmed, declined and attended guests."),
-                label_width=120,
             ),
         }
         for ceremony in ceremonies

@@ -27,7 +27,7 @@ def ict_section(year: int) -> registry.Section | None:
         key="ict",
         title=ict.title,
         template="chancellery/sections/ict.html",
-        context={"ict": ict, "topics": topics},
+        context={"ict": ict, "narrative": ict, "topics": topics},
         figures=figures,
     )
 

@@ -141,7 +141,6 @@ def communication_section(year: int) -> registry.Section | None:
                 )
             },
             log_scale=True,
-            label_width=210,
         )
         if measured
         else ""
@@ -357,7 +356,6 @@ def followers_widget(year: int) -> registry.Widget | None:
                 ],
                 title=_("Followers of %(account)s") % {"account": account},
                 description=_("Follower counts of %(account)s by date.") % {"account": account},
-                label_width=120,
             ),
         )
         for account, account_counts in per_account.items()

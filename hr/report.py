@@ -112,7 +112,7 @@ def _bar_chart(rows, *, title: str) -> str:
         charts.Bar(label, count, _count_and_share(count, share)) for label, count, share in rows
     ]
     return charts.bar_chart(
-        bars, title=title, description=description + ".", label_width=130, width=420
+        bars, title=title, description=description + "."
     )
 
 

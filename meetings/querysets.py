@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, F, FilteredRelation, Prefetch, Q
 from django.db.models.functions import ExtractMonth
@@ -71,13 +72,19 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(kind=EXTRAORDINARY)
 
     def subjects_per_body(self, year: int):
-        """The year's held extraordinary meetings per body and subject, with their count."""
+        """The year's held extraordinary meetings per body and subject, with their count.
+
+        Each row holds the subject in every language (``subject_nl``, ``subject_fr``...) beside
+        ``subject`` (the page's language or its fallback), so that the report can tell a fallback
+        and print the sentence around it in the subject's language. Filtering on ``subject`` would
+        filter on the page's language only and drop the subjects not yet translated.
+        """
         return (
             self.held()
             .in_year(year)
             .extraordinary()
-            .exclude(subject="")
-            .values("body_id", "subject")
+            .exclude(subject_nl="")
+            .values("body_id", "subject", *(f"subject_{code}" for code, _name in settings.LANGUAGES))
             .annotate(count=Count("id"))
             .order_by("body_id", "-count")
         )

@@ -151,6 +151,8 @@ def meetings_section(year: int) -> registry.Section | None:
             "rows": shown,
             "total": total,
             "compare": compare,
+            # A count with words ("12 + 2 devoted to the CETA treaty") makes the column text.
+            "has_subjects": any(row.subjects or row.unnamed_extraordinary for row in shown),
             "previous_total": previous_total,
             "change": total - previous_total,
             "months": [(MONTHS[month], count) for month, count in months],
@@ -187,7 +189,6 @@ def meetings_per_body_widget(year: int) -> registry.Widget | None:
                 title=_("Meetings per body, %(year)s against %(previous)s")
                 % {"year": year, "previous": year - 1},
                 description=_("Held meetings per body; the table gives the same figures."),
-                label_width=260,
             ),
         },
     )

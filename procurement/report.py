@@ -166,6 +166,8 @@ def procurement_section(year: int) -> registry.Section | None:
                 {
                     "date": stage.date,
                     "act": f"{stage.instrument.heading_on(end)} {stage.instrument.title}",
+                    "heading": stage.instrument.heading_on(end),
+                    "instrument": stage.instrument,
                     "stage": stage.get_kind_display(),
                 }
                 for stage in stages

@@ -32,7 +32,7 @@ def page(language: str) -> str:
 
 
 def row_value(html: str, site: str) -> str:
-    match = re.search(rf'<th scope="row">{re.escape(site)}.*?</th>\s*<td class="num">([^<]*)</td>', html, re.S)
+    match = re.search(rf'<th scope="row">{re.escape(site)}.*?</th>\s*<td class="num"[^>]*>([^<]*)</td>', html, re.S)
     assert match, site
     return match[1]
 

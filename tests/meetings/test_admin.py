@@ -38,7 +38,7 @@ def secretariat(client, admin_user):
 
 def council_count(client):
     html = client.get("/nl/reports/2015/").content.decode()
-    match = re.search(r'<th scope="row">Ministerraden</th>\s*<td class="num">(\d+)</td>', html)
+    match = re.search(r'<th scope="row">Ministerraden</th>\s*<td class="num"[^>]*>(\d+)</td>', html)
     return int(match.group(1))
 
 
