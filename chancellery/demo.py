@@ -1,7 +1,7 @@
 """The core's part of the 2016 demo data: foreword, colophon and ICT figures.
 
 Texts come from the printed 2016 report (../shared/seed/), repaired of its extraction artefacts;
-the French and English versions are ours. German falls back to Dutch.
+the French, German and English versions are ours.
 """
 
 from chancellery.models import AnnualReport, IctTopic, IctYear
@@ -24,6 +24,14 @@ Comme pour le rapport annuel précédent, nous avons voulu mettre l’accent sur
 
 2016 nous a aussi ébranlés. Les attentats du 22 mars ont durement frappé notre pays. La Chancellerie a contribué à l’organisation de deux cérémonies, pour rendre hommage aux nombreuses victimes et à tous ceux qui leur ont porté secours, comme les membres des services de secours et d’intervention, le corps médical et de simples citoyens."""
 
+FOREWORD_DE = """Der Föderale Öffentliche Dienst Kanzlei des Premierministers hat sich aktiv an den Arbeiten von Projektstrang 6 „Integration der Dienstleistungsprozesse innerhalb der vertikalen föderalen öffentlichen Dienste und anderer föderaler Einrichtungen (horizontale Integration)“ beteiligt, die zum Beschluss geführt haben, den FÖD Politik und Unterstützung zu gründen. In Zusammenarbeit mit diesem neuen föderalen öffentlichen Dienst wollen wir weiter an einer größeren Effizienz der öffentlichen Dienste arbeiten, indem wir uns aktiv an den Querschnittsprojekten in den Bereichen Haushalt, Personal, IT, Kommunikation und an der in Projektstrang 1 vorgesehenen Einkaufspolitik beteiligen.
+
+Die Herausforderungen waren 2016 zahlreich: bei der Ausübung unserer Haupttätigkeiten wie der Organisation der ministeriellen Sitzungen und der Fortführung unserer Verpflichtungen sowie bei der Umsetzung unserer besonderen Projekte und Tätigkeiten im Rahmen der Ziele des am 27. April 2016 unterzeichneten Verwaltungsvertrags.
+
+Wie im vorigen Jahresbericht wollten wir einige Projekte und Tätigkeiten hervorheben, die das vergangene Jahr geprägt haben: die Verabschiedung von drei Gesetzen zur Umsetzung der europäischen Richtlinien über öffentliche Aufträge, die Sicherheit und die Synergien im IT-Bereich, die digitale Kommunikationsstrategie und die Aktionen der Kampagne #MadAboutBelgium.
+
+2016 hat uns auch erschüttert. Die Anschläge vom 22. März haben unser Land schwer getroffen. Die Kanzlei hat an der Organisation von zwei Zeremonien mitgewirkt, um die zahlreichen Opfer zu ehren und all jene, die ihnen zu Hilfe gekommen sind, wie die Mitglieder der Hilfs- und Einsatzdienste, das medizinische Personal und einfache Bürger."""
+
 FOREWORD_EN = """The Federal Public Service Chancellery of the Prime Minister took an active part in the work of track 6, “Integration of service processes within the vertical federal public services and other federal organisations (horizontal integration)”, which led to the decision to create the FPS Policy and Support. Together with this new federal public service, we want to keep working towards more efficient public services, by taking an active part in cross-cutting projects on budget, staff, IT, communication and the purchasing policy of track 1.
 
 The challenges of 2016 were many: in our core activities, such as organising the ministerial meetings and pursuing our commitments, and in carrying out our specific projects and activities, within the objectives of the management agreement signed on 27 April 2016.
@@ -36,17 +44,21 @@ ICT_TOPICS = [
     {
         "title_nl": "Computerbeveiliging",
         "title_fr": "Sécurité informatique",
+        "title_de": "Informationssicherheit",
         "title_en": "Computer security",
         "text_nl": "Een van de belangrijke uitdagingen voor de stafdienst ICT is de computerbeveiliging. Cyberaanvallen komen steeds vaker voor en zijn zeer uiteenlopend. Om de continuïteit van de dienstverlening te verzekeren en ook de vertrouwelijkheid en de integriteit te garanderen van de gegevens die bij de Kanselarij gehost worden, heeft de stafdienst ICT een aantal processen herzien en nieuwe tools ontwikkeld. Vooral het veiligheidsbeheer werd gewijzigd om de gegevens in functie van hun gevoeligheid zo goed mogelijk te beveiligen.\n\nOp de kritische diensten, zoals de mail, werden auditing-tools geïnstalleerd om niet toegestane toegangspogingen op te sporen. Dankzij een netwerkregeling kan verbindingsverlies bij een DDoS-aanval (cyberaanval waardoor een dienst onbeschikbaar wordt) voortaan drastisch worden verminderd. Om de diensten tegen onrechtmatige toegang te beschermen, werd ook het authenticatiesysteem gewijzigd. De toegang van de beheerders werd uitgerust met een versterkte controle door de screening van medewerkers en leveranciers.",
         "text_fr": "La sécurité informatique est l’un des grands défis du service d’encadrement ICT. Les cyberattaques sont de plus en plus fréquentes et très diverses. Pour assurer la continuité du service et garantir la confidentialité et l’intégrité des données hébergées à la Chancellerie, le service d’encadrement ICT a revu plusieurs processus et développé de nouveaux outils. La gestion de la sécurité a surtout été modifiée afin de protéger au mieux les données en fonction de leur sensibilité.\n\nDes outils d’audit ont été installés sur les services critiques, comme la messagerie, pour détecter les tentatives d’accès non autorisées. Grâce à un dispositif réseau, la perte de connexion lors d’une attaque DDoS (cyberattaque qui rend un service indisponible) peut désormais être fortement réduite. Pour protéger les services contre les accès illégitimes, le système d’authentification a également été modifié. L’accès des administrateurs fait l’objet d’un contrôle renforcé grâce au screening des collaborateurs et des fournisseurs.",
+        "text_de": "Die Informationssicherheit ist eine der großen Herausforderungen des IKT-Stabsdienstes. Cyberangriffe werden immer häufiger und sind sehr vielfältig. Um den Betrieb der Dienste aufrechtzuerhalten und die Vertraulichkeit und Integrität der bei der Kanzlei gehosteten Daten zu gewährleisten, hat der IKT-Stabsdienst eine Reihe von Prozessen überprüft und neue Werkzeuge entwickelt. Vor allem wurde das Sicherheitsmanagement geändert, um die Daten je nach ihrer Sensibilität bestmöglich zu schützen.\n\nAuf kritischen Diensten wie der E-Mail wurden Prüfwerkzeuge installiert, um unbefugte Zugriffsversuche zu erkennen. Eine Netzwerkvorkehrung verringert nun den Verbindungsverlust bei einem DDoS-Angriff (einem Cyberangriff, der einen Dienst unerreichbar macht) drastisch. Um die Dienste vor unrechtmäßigem Zugriff zu schützen, wurde auch das Authentifizierungssystem geändert. Der Zugang der Administratoren wird durch die Überprüfung von Personal und Lieferanten strenger kontrolliert.",
         "text_en": "Computer security is one of the ICT staff service’s major challenges. Cyber attacks are ever more frequent and very diverse. To keep the services running and to guarantee the confidentiality and integrity of the data hosted at the Chancellery, the ICT staff service reviewed a number of processes and developed new tools. Above all, security management was changed to protect data as well as possible according to their sensitivity.\n\nAuditing tools were installed on critical services, such as e-mail, to detect unauthorised access attempts. A network arrangement now drastically reduces the loss of connection during a DDoS attack (a cyber attack that makes a service unavailable). To protect the services against unlawful access, the authentication system was changed as well. Administrators’ access was given stronger control through the screening of staff and suppliers.",
     },
     {
         "title_nl": "Synergieën",
         "title_fr": "Synergies",
+        "title_de": "Synergien",
         "title_en": "Synergies",
         "text_nl": "Sinds verschillende jaren levert de stafdienst ICT gepersonaliseerde diensten aan tal van klantorganisaties op basis van een gezamenlijke infrastructuur. Dankzij het delen van oplossingen en ervaring kunnen alle diensten, tegen een lage kostprijs, bijdragen en gebruik maken van een aantal aangepaste oplossingen. De stafdienst ICT heeft meegewerkt aan de optimalisering van de federale administratie en heeft getoond dat hij met zijn dienstencatalogus wil bijdragen tot de ontwikkeling van gemeenschappelijke processen.",
         "text_fr": "Depuis plusieurs années, le service d’encadrement ICT fournit des services personnalisés à de nombreuses organisations clientes sur la base d’une infrastructure commune. Grâce au partage de solutions et d’expérience, tous les services peuvent, à faible coût, contribuer à un ensemble de solutions adaptées et en faire usage. Le service d’encadrement ICT a participé à l’optimalisation de l’administration fédérale et a montré qu’il veut contribuer, avec son catalogue de services, au développement de processus communs.",
+        "text_de": "Seit mehreren Jahren bietet der IKT-Stabsdienst zahlreichen Kundenorganisationen maßgeschneiderte Dienste auf einer gemeinsamen Infrastruktur an. Durch den Austausch von Lösungen und Erfahrungen kann jeder Dienst zu einem Bündel angepasster Lösungen zu geringen Kosten beitragen und es nutzen. Der IKT-Stabsdienst hat an der Optimierung der föderalen Verwaltung mitgewirkt und gezeigt, dass sein Dienstleistungskatalog zur Entwicklung gemeinsamer Prozesse beitragen soll.",
         "text_en": "For several years the ICT staff service has provided tailored services to many client organisations on a shared infrastructure. By sharing solutions and experience, every service can contribute to, and use, a set of adapted solutions at low cost. The ICT staff service took part in optimising the federal administration and showed that it wants its service catalogue to help develop common processes.",
     },
 ]
@@ -59,13 +71,16 @@ def load() -> None:
         defaults={
             "foreword_title_nl": "Voorwoord",
             "foreword_title_fr": "Avant-propos",
+            "foreword_title_de": "Vorwort",
             "foreword_title_en": "Foreword",
             "foreword_text_nl": FOREWORD_NL,
             "foreword_text_fr": FOREWORD_FR,
+            "foreword_text_de": FOREWORD_DE,
             "foreword_text_en": FOREWORD_EN,
             "signatory_name": "Françoise Audag-Dechamps",
             "signatory_role_nl": "Voorzitter van het directiecomité a.i.",
             "signatory_role_fr": "Présidente du comité de direction a.i.",
+            "signatory_role_de": "Vorsitzende des Direktionsausschusses a.i.",
             "signatory_role_en": "Chair of the Board of Directors a.i.",
             "organisation_nl": "FOD Kanselarij van de Eerste Minister",
             "organisation_fr": "SPF Chancellerie du Premier Ministre",
@@ -78,6 +93,7 @@ def load() -> None:
             "publisher_name": "Françoise Audag-Dechamps",
             "publisher_role_nl": "Voorzitter van het directiecomité a.i.",
             "publisher_role_fr": "Présidente du comité de direction a.i.",
+            "publisher_role_de": "Vorsitzende des Direktionsausschusses a.i.",
             "publisher_role_en": "Chair of the Board of Directors a.i.",
             "legal_deposit": "D/2017/9737/2",
         },
@@ -87,9 +103,11 @@ def load() -> None:
         defaults={
             "title_nl": "ICT: veiligheid en synergieën krijgen voorrang",
             "title_fr": "ICT : priorité à la sécurité et aux synergies",
+            "title_de": "IKT: Sicherheit und Synergien an erster Stelle",
             "title_en": "ICT: security and synergies come first",
             "introduction_nl": "Om aan de cybercriminaliteit beter weerstand te bieden, heeft de stafdienst ICT alles in het werk gesteld om de veiligheid van de gegevens en computertoepassingen van de Kanselarij en van de andere gebruikers van het gedeelde informaticanetwerk te versterken.",
             "introduction_fr": "Pour mieux résister à la cybercriminalité, le service d’encadrement ICT a tout mis en œuvre pour renforcer la sécurité des données et des applications informatiques de la Chancellerie et des autres utilisateurs du réseau informatique partagé.",
+            "introduction_de": "Um der Cyberkriminalität besser standzuhalten, hat der IKT-Stabsdienst alles darangesetzt, die Sicherheit der Daten und Anwendungen der Kanzlei und der anderen Nutzer des gemeinsamen Computernetzes zu stärken.",
             "introduction_en": "To better withstand cybercrime, the ICT staff service did everything it could to strengthen the security of the data and applications of the Chancellery and of the other users of the shared computer network.",
             "requests_handled": 12500,
             "requests_qualifier": IctYear.Qualifier.ABOUT,
