@@ -27,7 +27,7 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
@@ -45,13 +45,15 @@ messages: install
 # make run is a developer's server: debug on unless said otherwise. make test runs with debug off,
 # as production does.
 run: export DJANGO_DEBUG ?= 1
+# The absolute links inside the published files (rendered off the request path) name this server.
+run: export DJANGO_SITE_URL ?= http://127.0.0.1:$(PORT)
 run: install system-pdf
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py setup_roles
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python manage.py load_demo_data
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(BIN)/honcho --procfile Procfile.dev start
 
 test: export DJANGO_DEBUG = 0
 test: export DJANGO_SECRET_KEY ?= throwaway-key-of-make-test-never-used-elsewhere-0123456789

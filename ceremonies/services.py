@@ -29,7 +29,6 @@ from ceremonies.resources import (
     UNKNOWN_CATEGORY,
     UNKNOWN_CEREMONY,
 )
-from chancellery.caching import bump_years
 from chancellery.freeze import check_editable
 
 IMPORT_FORMATS = ("csv", "xlsx")
@@ -313,11 +312,6 @@ def guest_list_import(
             history = {"batch_size": 2000, "default_user": user}
             bulk_create_with_history(created, Guest, **history)
             bulk_update_with_history(changed, Guest, [*IMPORTED_FIELDS, "version"], **history)
-            years = {g.ceremony.date.year for g in created + changed}
-            years |= {lookups.updated[g.pk].ceremony.date.year for g in changed}
-            # Bulk writes send no signal: invalidate the cached reports of those years here.
-            bump_years(years)
-            transaction.on_commit(lambda: bump_years(years))
     except ImportRefused:
         return ImportReport(errors=errors)
     except (IntegrityError, DataError) as error:

@@ -8,10 +8,8 @@ class ChancelleryConfig(AppConfig):
 
     def ready(self) -> None:
         # Like admin.autodiscover(): each app's report.py registers its sections and widgets.
-        from chancellery import caching, freeze, registry
+        from chancellery import freeze, registry
 
         registry.autodiscover()
         # Records of a published year are frozen, whatever path tries to write them.
         freeze.connect_guards()
-        # A year's cached report is invalidated when any of that year's records changes.
-        caching.connect_invalidation()

@@ -5,8 +5,10 @@ model. Publishing and unpublishing go through ``chancellery.services``.
 """
 
 import datetime
+import functools
 from decimal import Decimal
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,11 +19,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from chancellery import spreadsheet
-from chancellery.models import MAX_YEAR, MIN_YEAR, AnnualReport
+from chancellery.models import MAX_YEAR, MIN_YEAR, AnnualReport, Edition, Licence
 from chancellery.registry import registry
-from chancellery.services import PUBLISH_PERMISSION, report_missing, report_publish, report_unpublish
+from chancellery.services import (
+    PUBLISH_PERMISSION,
+    edition_retry,
+    report_missing,
+    report_publish,
+    report_unpublish,
+)
 
 DASHBOARD_PERMISSION = "chancellery.view_dashboard"
+LANGUAGES = settings.LANGUAGES
 
 
 def _require(request, permission):
@@ -97,6 +106,9 @@ def dashboard(request):
         "key_figures": key_figures(year),
         "may_publish": request.user.has_perm(PUBLISH_PERMISSION),
         "events": list(report.publication_events.select_related("user")[:10]) if report else [],
+        "editions": list(report.editions.select_related("requested_by")) if report else [],
+        "licences": Licence.choices,
+        "note_languages": LANGUAGES,
     }
     return render(request, "chancellery/dashboard.html", context)
 
@@ -126,15 +138,44 @@ def widget_csv(request, key: str):
 
 @require_POST
 def publish(request, year: int):
-    """Publish the year's report (publish permission; refused while incomplete)."""
-    return _change_status(request, year, report_publish, _("The report of %(year)s is published."))
+    """Publish the year's report as its next edition (publish permission; refused while
+    incomplete, and from the second edition on without a correction note in nl and fr)."""
+    note = {code: request.POST.get(f"correction_note_{code}", "") for code, _name in LANGUAGES}
+    return _change_status(
+        request,
+        year,
+        functools.partial(
+            report_publish,
+            licence=request.POST.get("licence", Licence.CC0),
+            correction_note=note,
+        ),
+        _(
+            "The report of %(year)s is being published: its files are being rendered. It is "
+            "public once they all are."
+        ),
+    )
 
 
 @require_POST
 def unpublish(request, year: int):
-    """Take the year's report back to draft (publish permission)."""
+    """Withdraw the year's report, or stop its publication (publish permission)."""
     return _change_status(
         request, year, report_unpublish, _("The report of %(year)s is back to draft.")
+    )
+
+
+@require_POST
+def retry(request, year: int):
+    """Render a failed edition of the year again (publish permission)."""
+
+    def retry_failed(*, report, user):
+        edition = report.editions.filter(state=Edition.State.FAILED).first()
+        if edition is None:
+            raise ValidationError(_("No edition of %(year)s failed.") % {"year": report.year})
+        edition_retry(edition=edition, user=user)
+
+    return _change_status(
+        request, year, retry_failed, _("The files of %(year)s are being rendered again.")
     )
 
 

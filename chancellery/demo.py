@@ -4,9 +4,14 @@ Texts come from the printed 2016 report (../shared/seed/), repaired of its extra
 the French, German and English versions are ours.
 """
 
+import datetime
+
 from chancellery.models import AnnualReport, IctTopic, IctYear
 
 YEAR = 2016
+# The printed report gives no publication date, only its legal deposit of 2017 (D/2017/9737/2):
+# the demo's edition 1 is dated, illustratively, at the end of June 2017, the same on every load.
+PUBLISHED_AT = datetime.datetime(2017, 6, 30, 10, 0, tzinfo=datetime.UTC)
 
 FOREWORD_NL = """De federale overheidsdienst Kanselarij van de Eerste Minister heeft actief deelgenomen aan de werkzaamheden van traject 6 “Integratie van de dienstverlenende processen binnen de verticale federale overheidsdiensten en andere federale organisaties (horizontale integratie)”, die geleid hebben tot de beslissing om de FOD Beleid en Ondersteuning op te richten. In samenwerking met deze nieuwe federale overheidsdienst willen we voortwerken aan een betere efficiëntie van de overheidsdiensten, door actief deel te nemen aan transversale projecten op het vlak van begroting, personeel, IT, communicatie en ook het aankoopbeleid bedoeld in traject 1.
 
@@ -122,12 +127,19 @@ def load() -> None:
 
 
 def publish(*, require_complete: bool = False) -> None:
-    """Publish the 2016 demo report unless it already is (idempotent).
+    """Publish the 2016 demo report as its edition 1, unless it already is (idempotent).
 
-    The full loader asks for a complete report; tests that load a single app's part do not.
+    The full loader asks for a complete report; tests that load a single app's part do not. The
+    files are rendered here and now (the loader runs before the task worker does).
     """
     report = AnnualReport.objects.get(year=YEAR)
-    if not report.is_published:
+    if report.status == AnnualReport.Status.DRAFT:
         from chancellery.services import report_publish
 
-        report_publish(report=report, user=None, require_complete=require_complete)
+        report_publish(
+            report=report,
+            user=None,
+            require_complete=require_complete,
+            render_now=True,
+            published_at=PUBLISHED_AT,
+        )

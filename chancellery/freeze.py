@@ -19,12 +19,12 @@ from chancellery.registry import registry
 
 
 def published_years(years: Iterable[int]) -> list[int]:
-    """Those of ``years`` whose report is published (one query)."""
+    """Those of ``years`` whose report is published or being published (one query)."""
     years = {int(y) for y in years if y is not None}
     if not years:
         return []
     return sorted(
-        AnnualReport.objects.published().filter(year__in=years).values_list("year", flat=True)
+        AnnualReport.objects.frozen().filter(year__in=years).values_list("year", flat=True)
     )
 
 

@@ -29,6 +29,8 @@ class AnnualReport(models.Model):
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
+        # Publication requested: the data is frozen while the edition's files are rendered.
+        PUBLISHING = "publishing", _("Publishing")
         PUBLISHED = "published", _("Published")
 
     year = models.PositiveSmallIntegerField(_("year"), unique=True, validators=year_validators)
@@ -40,6 +42,15 @@ class AnnualReport(models.Model):
         settings.AUTH_USER_MODEL,
         verbose_name=_("published by"),
         on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # The edition the public reads (None while the report is a draft or being published).
+    current_edition = models.ForeignKey(
+        "Edition",
+        verbose_name=_("current edition"),
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -82,9 +93,10 @@ class AnnualReport(models.Model):
                 violation_error_message=_("The year must lie between 1990 and 2100."),
             ),
             models.CheckConstraint(
-                condition=models.Q(status="draft") | models.Q(published_at__isnull=False),
-                name="annualreport_published_has_date",
-                violation_error_message=_("A published report needs its publication date."),
+                condition=~models.Q(status="published")
+                | models.Q(published_at__isnull=False, current_edition__isnull=False),
+                name="annualreport_published_has_edition",
+                violation_error_message=_("A published report needs its edition and date."),
             ),
             models.CheckConstraint(
                 condition=models.Q(legal_deposit="")
@@ -103,6 +115,154 @@ class AnnualReport(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_frozen(self) -> bool:
+        """Published, or being published: the year's data may not change."""
+        return self.status != self.Status.DRAFT
+
+
+class Licence(models.TextChoices):
+    """The licences an edition's open data may carry.
+
+    CC0 is the default of the Royal Decree of 2 June 2019 on federal open data; another licence
+    needs a stated justification (the edition's correction note or the README says why).
+    """
+
+    CC0 = "cc0-1.0", "CC0 1.0"
+    CC_BY = "cc-by-4.0", "CC BY 4.0"
+
+
+LICENCE_URLS = {
+    Licence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/",
+    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/",
+}
+
+
+class Edition(models.Model):
+    """A published edition of a year's report: its files are rendered once and never change.
+
+    Publishing a year creates its next edition; from edition 2 on, a correction note (in Dutch
+    and French at least) says what changed. The edition becomes public only once every file is
+    rendered (``chancellery.editions``); it stays readable, superseded, after later editions.
+    """
+
+    class State(models.TextChoices):
+        RENDERING = "rendering", _("rendering")
+        FAILED = "failed", _("rendering failed")
+        PUBLISHED = "published", _("published")
+
+    report = models.ForeignKey(
+        AnnualReport,
+        verbose_name=_("annual report"),
+        on_delete=models.PROTECT,
+        related_name="editions",
+    )
+    number = models.PositiveSmallIntegerField(_("edition"))
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.RENDERING
+    )
+    licence = models.CharField(
+        _("licence"), max_length=20, choices=Licence.choices, default=Licence.CC0
+    )
+    correction_note = models.TextField(
+        _("correction note"),
+        blank=True,
+        help_text=_("From the second edition on: what this edition corrects."),
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    requested_at = models.DateTimeField(_("requested at"))
+    # The publication time the files print; set when the rendering starts.
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    files_total = models.PositiveIntegerField(_("files to render"), default=0)
+    files_done = models.PositiveIntegerField(_("files rendered"), default=0)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        verbose_name = _("edition")
+        verbose_name_plural = _("editions")
+        ordering = ["report", "-number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["report", "number"],
+                name="edition_unique_number",
+                violation_error_message=_("This report already has an edition with this number."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(number__gte=1),
+                name="edition_number_positive",
+                violation_error_message=_("Editions are numbered from 1."),
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(state="published") | models.Q(published_at__isnull=False),
+                name="edition_published_has_date",
+                violation_error_message=_("A published edition needs its publication date."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(
+            _("Annual report %(year)s, edition %(number)s")
+            % {"year": self.report.year, "number": self.number}
+        )
+
+    def get_absolute_url(self) -> str:
+        return reverse("edition-detail", kwargs={"year": self.report.year, "number": self.number})
+
+    @property
+    def licence_url(self) -> str:
+        return LICENCE_URLS[self.licence]
+
+
+class EditionFile(models.Model):
+    """One file of an edition, stored once with its SHA-256: a page, a PDF, a data file.
+
+    ``path`` is the URL it is served at (``/nl/reports/2016/editions/1/pdf``); the report's
+    plain URLs (``/nl/reports/2016/pdf``) serve the current edition's file of the same name.
+    """
+
+    edition = models.ForeignKey(
+        Edition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="files"
+    )
+    path = models.CharField(_("path"), max_length=200)
+    # The path below the edition (``pdf``, ``data.json``, ``data/meetings.csv``; "" for the page).
+    name = models.CharField(_("name"), max_length=100, blank=True)
+    language = models.CharField(_("language"), max_length=5, blank=True)
+    content_type = models.CharField(_("content type"), max_length=100)
+    content_disposition = models.CharField(_("content disposition"), max_length=200, blank=True)
+    content = models.BinaryField(_("content"))
+    size = models.PositiveIntegerField(_("size"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    # A superseded edition's page, copied once with the banner that says what superseded it.
+    supersedes_original = models.CharField(
+        _("SHA-256 of the page it replaces"), max_length=64, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("edition file")
+        verbose_name_plural = _("edition files")
+        ordering = ["edition", "path"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["edition", "path"],
+                name="editionfile_unique_path",
+                violation_error_message=_("This edition already has a file at this path."),
+            ),
+        ]
+        indexes = [
+            # The public request's one query: a file by its path (then its edition's currency).
+            models.Index(fields=["path", "edition"], name="editionfile_path_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.path
 
 
 class PublicationEvent(models.Model):

@@ -18,15 +18,12 @@ import json
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from chancellery import registry, spreadsheet
-from chancellery.models import AnnualReport
+from chancellery.models import LICENCE_URLS, AnnualReport, Edition, Licence
 
-LICENCE_NAME = "CC BY 4.0"
-LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 CSV_COLUMNS = ("code", "label", "value", "unit", "year")
 
 
@@ -58,43 +55,62 @@ def figure_rows(section: registry.Section) -> list[dict]:
 
 
 def report_document(
-    report: AnnualReport, *, absolute: Callable[[str], str], sections: Iterable[registry.Section]
+    report: AnnualReport,
+    *,
+    edition: Edition | None,
+    base: str,
+    absolute: Callable[[str], str],
+    sections: Iterable[registry.Section],
 ) -> dict:
     """The JSON document of a year's open data in the active language.
 
-    ``absolute`` turns a path into an absolute URL (``request.build_absolute_uri``).
+    ``base`` is the path the report's files hang from (an edition's, or a draft's plain URL);
+    ``absolute`` turns a path into an absolute URL. A draft (``edition`` None) carries the
+    licence it would be published under by default.
     """
     year = report.year
+    licence = Licence(edition.licence) if edition is not None else Licence.CC0
+    publisher = report.organisation or _("FPS Chancellery of the Prime Minister")
+    published_at = edition.published_at if edition is not None else None
     return {
         "year": year,
         "language": get_language(),
         "title": _("Annual report %(year)s") % {"year": year},
-        "publisher": report.organisation or _("FPS Chancellery of the Prime Minister"),
-        "published": report.published_at.date().isoformat() if report.published_at else None,
-        "report_url": absolute(reverse("report-detail", kwargs={"year": year})),
-        "pdf_url": absolute(reverse("report-pdf", kwargs={"year": year})),
+        "publisher": publisher,
+        "edition": edition.number if edition is not None else None,
+        "published": published_at.date().isoformat() if published_at else None,
+        "report_url": absolute(base),
+        "pdf_url": absolute(base + "pdf"),
         "licence": {
-            "name": LICENCE_NAME,
-            "url": LICENCE_URL,
-            "statement": _(
-                "These figures are published under the Creative Commons Attribution 4.0 "
-                "International licence (CC BY 4.0): you may reuse them, also commercially, "
-                "provided you credit the %(publisher)s and link to the annual report."
-            )
-            % {"publisher": report.organisation or _("FPS Chancellery of the Prime Minister")},
+            "name": licence.label,
+            "url": LICENCE_URLS[licence],
+            "statement": licence_statement(licence, publisher=publisher),
         },
         "datasets": [
             {
                 "key": section.key,
                 "title": str(section.title),
-                "csv_url": absolute(
-                    reverse("report-dataset-csv", kwargs={"year": year, "dataset": section.key})
-                ),
+                "csv_url": absolute(f"{base}data/{section.key}.csv"),
                 "figures": figure_rows(section),
             }
             for section in sections
         ],
     }
+
+
+def licence_statement(licence: Licence, *, publisher: str) -> str:
+    """What the licence lets a reader do, in the active language."""
+    if licence == Licence.CC_BY:
+        return _(
+            "These figures are published under the Creative Commons Attribution 4.0 "
+            "International licence (CC BY 4.0): you may reuse them, also commercially, "
+            "provided you credit the %(publisher)s and link to the annual report."
+        ) % {"publisher": publisher}
+    return _(
+        "These figures are dedicated to the public domain (CC0 1.0), as the Royal Decree of "
+        "2 June 2019 on federal open data has it by default: you may reuse them freely, also "
+        "commercially, without asking; citing the %(publisher)s is welcome."
+    ) % {"publisher": publisher}
 
 
 def json_value(value: int | Decimal | float | str) -> int | float | str:

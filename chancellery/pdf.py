@@ -26,6 +26,7 @@ TEMPLATE = "chancellery/pdf/report.html"
 # WeasyPrint logs each layout step at INFO and each screen-only CSS property it skips (clamp(),
 # box-shadow...) as a warning, on every rendering; what matters (a missing stylesheet) is an error.
 logging.getLogger("weasyprint").setLevel(logging.ERROR)
+logging.getLogger("weasyprint.progress").setLevel(logging.ERROR)
 
 
 def static_file(name: str) -> Path | None:
@@ -60,12 +61,10 @@ class StaticFilesFetcher(URLFetcher):
         raise ValueError(f"Only local static files are fetched when rendering a PDF, not {url}")
 
 
-def report_pdf(report: AnnualReport, *, context: dict, request) -> bytes:
+def report_pdf(*, context: dict, request, base_url: str) -> bytes:
     """The report as a tagged PDF (PDF/UA-1) in the active language."""
     html = render_to_string(TEMPLATE, context, request=request)
-    document = HTML(
-        string=html, base_url=request.build_absolute_uri("/"), url_fetcher=StaticFilesFetcher()
-    )
+    document = HTML(string=html, base_url=base_url, url_fetcher=StaticFilesFetcher())
     return document.write_pdf(pdf_variant="pdf/ua-1")
 
 

@@ -140,8 +140,8 @@ class Registry:
     def watch(self, model: type, *, years: YearsOf) -> None:
         """Declare that ``model``'s records belong to the report years ``years(instance)`` returns.
 
-        The core uses it to refuse edits to a published year and to invalidate that year's cached
-        report when its data changes.
+        The core uses it to refuse edits to a published year (``chancellery.freeze``). What the
+        public reads of a published year does not depend on it: that is the year's stored edition.
         """
         self._watched[model] = years
 

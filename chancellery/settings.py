@@ -58,6 +58,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "import_export",
     "csp",
+    # Background tasks (rendering an edition's files): Django's tasks framework through the
+    # django-tasks backport and its database backend; `manage.py db_worker` runs them.
+    "django_tasks",
+    "django_tasks_db",
     # The audit trail (django-simple-history): the apps register their models in translation.py,
     # after modeltranslation added the language columns, so that those are historised too.
     "simple_history",
@@ -79,8 +83,8 @@ MIDDLEWARE = [
     "chancellery.middleware.SecurityHeadersMiddleware",
     "chancellery.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous reads of an already cached report page stop here (see chancellery/caching.py).
-    "chancellery.caching.CachedReportMiddleware",
+    # Reads of a published edition's files stop here, for everyone (see chancellery/serving.py).
+    "chancellery.serving.EditionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -267,8 +271,24 @@ def cache_from_url(url: str) -> dict:
 
 
 CACHES = {"default": cache_from_url(os.environ.get("DJANGO_CACHE_URL", "locmem://"))}
-# How long an instance may answer from a year's report version it read from the shared cache.
-REPORT_VERSION_MAX_AGE = float(os.environ.get("DJANGO_REPORT_VERSION_MAX_AGE", "1"))
+
+# Background tasks: the database backend (django-tasks-db), run by `manage.py db_worker` (make
+# run starts it beside the server). The tests run each task at once (ImmediateBackend).
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("DJANGO_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+# The site's address as the public reaches it: the absolute links inside an edition's files
+# (the PDF's colophon, data.json) are rendered off the request path, so they cannot ask a request.
+SITE_URL = os.environ.get(
+    "DJANGO_SITE_URL",
+    f"{'https' if HTTPS else 'http'}://"
+    + (ALLOWED_HOSTS[0] if ALLOWED_HOSTS and not DEBUG else "127.0.0.1:8000"),
+).rstrip("/")
+# Edition files kept in memory per process, by SHA-256 (so never stale), at most this many bytes.
+EDITION_MEMORY_BYTES = int(os.environ.get("DJANGO_EDITION_MEMORY_BYTES", str(64 * 1024 * 1024)))
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
@@ -288,5 +308,9 @@ LOGGING = {
     "loggers": {
         "chancellery.security": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # WeasyPrint logs each rendering step (INFO) and each screen-only CSS property it skips
+        # (WARNING) on every PDF; what matters, a missing stylesheet, is an error.
+        "weasyprint": {"level": "ERROR"},
+        "weasyprint.progress": {"level": "ERROR"},
     },
 }

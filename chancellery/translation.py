@@ -3,7 +3,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from chancellery import audit
-from chancellery.models import AnnualReport, IctTopic, IctYear, PublicationEvent
+from chancellery.models import AnnualReport, Edition, IctTopic, IctYear, PublicationEvent
 
 
 @register(AnnualReport)
@@ -16,6 +16,11 @@ class AnnualReportTranslationOptions(TranslationOptions):
         "address",
         "publisher_role",
     )
+
+
+@register(Edition)
+class EditionTranslationOptions(TranslationOptions):
+    fields = ("correction_note",)
 
 
 @register(IctYear)

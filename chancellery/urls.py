@@ -1,35 +1,80 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, register_converter
 
 from chancellery import dashboard, views, views_export
-from chancellery.caching import cached_report_view
+
+
+class YearConverter:
+    """A year as the report's URLs write it: four digits, no leading zero (one URL per page)."""
+
+    regex = "[1-9][0-9]{3}"
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value: int) -> str:
+        return str(value)
+
+
+class NumberConverter(YearConverter):
+    """An edition number: 1, 2, ... without leading zeros."""
+
+    regex = "[1-9][0-9]{0,4}"
+
+
+register_converter(YearConverter, "year")
+register_converter(NumberConverter, "number")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path(
+        "reports/<year:year>/editions/<number:number>/manifest.json",
+        views.edition_manifest,
+        name="edition-manifest",
+    ),
 ]
 
+# The report's public URLs of a published year are answered by chancellery.serving before these
+# views: the views only preview drafts for staff, or say 404.
 urlpatterns += i18n_patterns(
     path("", views.latest_report, name="home"),
     path("reports/", views.report_list, name="report-list"),
-    path("reports/<int:year>/", cached_report_view(views.report_detail), name="report-detail"),
-    path("checkin/", include("ceremonies.urls")),
-    path("account/", include("chancellery.security.urls")),
-    path("reports/<int:year>/pdf", cached_report_view(views_export.report_pdf), name="report-pdf"),
+    path("reports/<year:year>/", views.report_detail, name="report-detail"),
+    path("reports/<year:year>/pdf", views_export.report_pdf, name="report-pdf"),
+    path("reports/<year:year>/data.json", views_export.report_data_json, name="report-data-json"),
     path(
-        "reports/<int:year>/data.json",
-        cached_report_view(views_export.report_data_json),
-        name="report-data-json",
-    ),
-    path(
-        "reports/<int:year>/data/<slug:dataset>.csv",
-        cached_report_view(views_export.report_dataset_csv),
+        "reports/<year:year>/data/<slug:dataset>.csv",
+        views_export.report_dataset_csv,
         name="report-dataset-csv",
     ),
+    path(
+        "reports/<year:year>/editions/<number:number>/",
+        views.edition_detail,
+        name="edition-detail",
+    ),
+    path(
+        "reports/<year:year>/editions/<number:number>/pdf",
+        views.edition_detail,
+        name="edition-pdf",
+    ),
+    path(
+        "reports/<year:year>/editions/<number:number>/data.json",
+        views.edition_detail,
+        name="edition-data-json",
+    ),
+    path(
+        "reports/<year:year>/editions/<number:number>/data/<slug:dataset>.csv",
+        views.edition_detail,
+        name="edition-dataset-csv",
+    ),
+    path("checkin/", include("ceremonies.urls")),
+    path("account/", include("chancellery.security.urls")),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("dashboard/widgets/<slug:key>.csv", dashboard.widget_csv, name="dashboard-widget-csv"),
-    path("dashboard/<int:year>/publish", dashboard.publish, name="dashboard-publish"),
-    path("dashboard/<int:year>/unpublish", dashboard.unpublish, name="dashboard-unpublish"),
+    path("dashboard/<year:year>/publish", dashboard.publish, name="dashboard-publish"),
+    path("dashboard/<year:year>/unpublish", dashboard.unpublish, name="dashboard-unpublish"),
+    path("dashboard/<year:year>/retry", dashboard.retry, name="dashboard-retry"),
     prefix_default_language=True,
 )

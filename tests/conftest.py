@@ -11,16 +11,22 @@ def staff_user(django_user_model):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache: cached report pages do not leak between tests."""
+    """Each test starts with an empty cache and nothing kept of earlier tests' editions."""
     from django.core.cache import cache
 
-    from chancellery.caching import forget_versions
+    from chancellery import serving
 
     cache.clear()
-    forget_versions()
+    serving.forget()
     yield
     cache.clear()
-    forget_versions()
+    serving.forget()
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    """A task runs when it is enqueued (there is no worker in the tests): publishing renders."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,8 @@ register = template.Library()
 def language_links(context):
     """For each language: its code, its own name and the URL of the current page in it."""
     request = context.get("request")
-    path = request.get_full_path() if request else "/"
+    # The path alone: a query string (?utm_source=...) is the visitor's, not the page's.
+    path = request.path if request else "/"
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)

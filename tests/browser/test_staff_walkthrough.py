@@ -197,9 +197,10 @@ def test_a_meeting_added_in_the_admin_reaches_the_public_report(
         page.goto(live_server.url + f"/nl/dashboard/?year={YEAR}")
         with translation.override("nl"):
             publish = translation.gettext("Publish")
-            published = translation.gettext("The report of %(year)s is published.") % {
-                "year": YEAR
-            }
+            published = translation.gettext(
+                "The report of %(year)s is being published: its files are being rendered. It is "
+                "public once they all are."
+            ) % {"year": YEAR}
         with page.expect_navigation():
             page.get_by_role("button", name=publish, exact=True).click()
         status = page.get_by_role("status").inner_text()

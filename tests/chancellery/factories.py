@@ -7,6 +7,7 @@ class AnnualReportFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = AnnualReport
         django_get_or_create = ("year",)
+        skip_postgeneration_save = True
 
     year = factory.Sequence(lambda n: 2000 + n)
     foreword_title_nl = "Voorwoord"
@@ -16,11 +17,14 @@ class AnnualReportFactory(factory.django.DjangoModelFactory):
     signatory_name = "Test Ondertekenaar"
     legal_deposit = "D/2017/9737/2"
 
-    class Params:
-        published = factory.Trait(
-            status=AnnualReport.Status.PUBLISHED,
-            published_at=factory.Faker("date_time", tzinfo=__import__("datetime").timezone.utc),
-        )
+    @factory.post_generation
+    def published(report, create, extracted, **kwargs):
+        """``published=True``: published as its edition 1, through the service (files rendered)."""
+        if create and extracted and report.status == AnnualReport.Status.DRAFT:
+            from chancellery.services import report_publish
+
+            report_publish(report=report, user=None, require_complete=False, render_now=True)
+            report.refresh_from_db()
 
 
 class IctYearFactory(factory.django.DjangoModelFactory):

@@ -93,7 +93,7 @@ def published_2016():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_cached_report_is_served_while_the_database_is_away(client, published_2016):
+def test_the_last_edition_seen_is_served_while_the_database_is_away(client, published_2016):
     if connection.vendor != "postgresql":
         pytest.skip("needs a database server to take away")
     before = client.get("/fr/reports/2016/")
@@ -104,6 +104,8 @@ def test_a_cached_report_is_served_while_the_database_is_away(client, published_
         health = client.get("/healthz")
 
     assert (during.status_code, during.content) == (200, before.content)
+    assert during["X-Edition-Stale"] == "database unavailable"
+    assert not before.has_header("X-Edition-Stale")
     assert health.status_code == 503
     assert client.get("/healthz").status_code == 200
 

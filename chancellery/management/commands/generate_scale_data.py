@@ -2,8 +2,9 @@
 
 The core's part comes from ``chancellery/scale.py``, each domain app's from its own ``scale.py``
 (``generate(years=[...])``): 50.000 meetings, 100.000 guests over 200 ceremonies, monthly and yearly
-statistics of 50 sites... Re-running reuses what is there. The years are published (as a public
-reader finds them), after the data is written.
+statistics of 50 sites... Re-running reuses what is there. The last year is then published as its
+edition 1, every file rendered (as a public reader finds it; the longest part, over a minute: its
+PDFs are long); the earlier years stay drafts, previewed live.
 """
 
 import time
@@ -12,12 +13,12 @@ from importlib import import_module
 from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils import timezone
 from django.utils.module_loading import module_has_submodule
 
-from chancellery import caching, freeze
+from chancellery import freeze
 from chancellery import scale as core_scale
 from chancellery.models import AnnualReport
+from chancellery.services import report_publish
 
 
 class Command(BaseCommand):
@@ -36,8 +37,9 @@ class Command(BaseCommand):
                     started = time.monotonic()
                     import_module(f"{app_config.name}.scale").generate(years=year_list)
                     self.stdout.write(f"{app_config.label}: {time.monotonic() - started:.1f} s")
-            AnnualReport.objects.filter(year__in=year_list, status="draft").update(
-                status="published", published_at=timezone.now()
-            )
-        caching.bump_years(year_list)
+        last = AnnualReport.objects.filter(year=year_list[-1], status="draft")
+        for report in last:
+            started = time.monotonic()
+            report_publish(report=report, user=None, require_complete=False, render_now=True)
+            self.stdout.write(f"{report.year} published: {time.monotonic() - started:.1f} s")
         self.stdout.write(self.style.SUCCESS(f"Scale data for {year_list[0]}–{year_list[-1]} ready."))

@@ -1,0 +1,14 @@
+"""Background tasks of the core, run by ``manage.py db_worker`` (Django's tasks framework).
+
+Imported from ``django_tasks`` (the backport): on Django 6 the import becomes ``django.tasks``.
+"""
+
+from django_tasks import task
+
+from chancellery import editions
+
+
+@task()
+def render_edition(edition_id: int) -> str:
+    """Render and store every file of an edition, then make it current (see ``editions``)."""
+    return editions.edition_render(edition_id=edition_id)
