@@ -153,6 +153,8 @@ def meetings_section(year: int) -> registry.Section | None:
             "compare": compare,
             # A count with words ("12 + 2 devoted to the CETA treaty") makes the column text.
             "has_subjects": any(row.subjects or row.unnamed_extraordinary for row in shown),
+            # The key figures beside the total: the three bodies that met most.
+            "key_rows": sorted((row for row in shown if row.total), key=lambda row: -row.total)[:3],
             "previous_total": previous_total,
             "change": total - previous_total,
             "months": [(MONTHS[month], count) for month, count in months],
