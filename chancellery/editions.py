@@ -219,9 +219,7 @@ def _switch(edition: Edition) -> str:
     edition = Edition.objects.select_for_update().get(pk=edition.pk)
     if edition.state != Edition.State.RENDERING or report.status != AnnualReport.Status.PUBLISHING:
         return "gone"
-    previous = (
-        report.editions.filter(state=Edition.State.PUBLISHED).order_by("-number").first()
-    )
+    previous = report.editions.filter(state=Edition.State.PUBLISHED).order_by("-number").first()
     if previous is not None:
         _supersede(previous, by=edition)
     edition.state = Edition.State.PUBLISHED

@@ -50,7 +50,9 @@ def published_2016_with_neighbours():
 def public_urls(year: int = 2016) -> list[str]:
     """Every URL of the year's current edition that a reader can fetch (four languages)."""
     edition = AnnualReport.objects.get(year=year).current_edition
-    names = edition.files.filter(language="nl", supersedes_original="").values_list("name", flat=True)
+    names = edition.files.filter(language="nl", supersedes_original="").values_list(
+        "name", flat=True
+    )
     return [f"/{lang}/reports/{year}/{name}" for lang in LANGUAGES for name in names]
 
 
@@ -181,8 +183,13 @@ def test_a_stored_file_is_served_with_one_query(published_2016):
 
 @pytest.mark.parametrize(
     "edit",
-    ["web-statistic-2015", "staff-figures-2015", "statistics-import", "body-renamed",
-     "website-renamed"],
+    [
+        "web-statistic-2015",
+        "staff-figures-2015",
+        "statistics-import",
+        "body-renamed",
+        "website-renamed",
+    ],
 )
 def test_changes_outside_the_published_year_leave_its_files_as_they_were(
     published_2016_with_neighbours, edit
@@ -276,7 +283,9 @@ def test_a_second_edition_needs_a_correction_note_in_dutch_and_french(published_
 
     with pytest.raises(ValidationError) as refused:
         report_publish(
-            report=published_2016, user=None, require_complete=False,
+            report=published_2016,
+            user=None,
+            require_complete=False,
             correction_note={"nl": "Verbeterd.", "fr": " "},
         )
 
@@ -292,7 +301,10 @@ def second_edition(published_2016):
     report_unpublish(report=published_2016, user=None)
     IctYear.objects.filter(year=2016).update(requests_handled=99999)
     return report_publish(
-        report=published_2016, user=None, require_complete=False, licence=Licence.CC_BY,
+        report=published_2016,
+        user=None,
+        require_complete=False,
+        licence=Licence.CC_BY,
         correction_note=NOTE,
     )
 
@@ -329,8 +341,12 @@ def test_edition_1s_pdf_and_data_stay_as_they_were(published_2016, settings):
     pdf = Client().get("/nl/reports/2016/pdf").content
     data = json.loads(Client().get("/nl/reports/2016/data.json").content)
     report_unpublish(report=published_2016, user=None)
-    report_publish(report=published_2016, user=None, require_complete=False,
-                   correction_note={"nl": "x", "fr": "y"})
+    report_publish(
+        report=published_2016,
+        user=None,
+        require_complete=False,
+        correction_note={"nl": "x", "fr": "y"},
+    )
 
     assert Client().get("/nl/reports/2016/editions/1/pdf").content == pdf
     assert json.loads(Client().get("/nl/reports/2016/editions/1/data.json").content) == data
@@ -384,7 +400,11 @@ def test_the_dashboard_asks_for_the_licence_and_the_note(admin_user):
     refused = client.post("/en/dashboard/2016/publish", {"licence": "cc0-1.0"}, follow=True)
     published = client.post(
         "/en/dashboard/2016/publish",
-        {"licence": "cc-by-4.0", "correction_note_nl": "Verbeterd.", "correction_note_fr": "Corrigé."},
+        {
+            "licence": "cc-by-4.0",
+            "correction_note_nl": "Verbeterd.",
+            "correction_note_fr": "Corrigé.",
+        },
         follow=True,
     )
 

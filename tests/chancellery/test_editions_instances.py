@@ -54,9 +54,20 @@ def gunicorn(transactional_db):
         "DJANGO_SECRET_KEY": settings.SECRET_KEY,
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "chancellery.wsgi", "--workers", "2",
-         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-        cwd=BASE_DIR, env=env,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "chancellery.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=BASE_DIR,
+        env=env,
     )
     try:
         for _attempt in range(100):
