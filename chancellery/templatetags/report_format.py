@@ -8,9 +8,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
 from django.conf import settings
+from django.utils import translation
 from django.utils.formats import date_format, number_format
 from django.utils.html import format_html
-from django.utils import translation
 from django.utils.translation import get_language
 from modeltranslation.settings import FALLBACK_LANGUAGES
 from modeltranslation.utils import resolution_order
@@ -32,7 +32,9 @@ def number(value, places: int = 0):
     """A number rounded half-up to ``places`` decimals, grouped as the current locale does."""
     if value is None or value == "":
         return ""
-    return number_format(_quantize(value, int(places)), int(places), use_l10n=True, force_grouping=True)
+    return number_format(
+        _quantize(value, int(places)), int(places), use_l10n=True, force_grouping=True
+    )
 
 
 @register.filter
@@ -177,8 +179,12 @@ def fallback(parser, token):
     (or the element given). Nothing changes in the page when no text falls back."""
     bits = token.split_contents()
     if len(bits) not in (3, 4):
-        raise template.TemplateSyntaxError(f"{bits[0]} takes an object, a field name and an element")
+        raise template.TemplateSyntaxError(
+            f"{bits[0]} takes an object, a field name and an element"
+        )
     element = bits[3].strip("\"'") if len(bits) == 4 else "span"
     nodelist = parser.parse(("endfallback",))
     parser.delete_first_token()
-    return FallbackNode(parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), element, nodelist)
+    return FallbackNode(
+        parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), element, nodelist
+    )
