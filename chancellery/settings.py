@@ -77,9 +77,17 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
 ]
+# The developer and benchmark commands (devtools/: bench_session creates a superuser marked as past
+# the second factor): with debug, in the tests, or when DJANGO_DEVTOOLS=1 (make bench); never in
+# production.
+DEVTOOLS = env_bool("DJANGO_DEVTOOLS", DEBUG or "pytest" in sys.modules)
+if DEVTOOLS:
+    INSTALLED_APPS.append("devtools")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads a request's body: an anonymous one above the limit is a 413.
+    "chancellery.security.middleware.AnonymousBodyLimitMiddleware",
     "chancellery.middleware.SecurityHeadersMiddleware",
     "chancellery.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -153,6 +161,9 @@ IMPORT_PREVIEW_SECONDS = 3600
 # a guest list or a year of web statistics is a few hundred kilobytes).
 UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
+# Without a logged-in session, a request body above this is refused before it is read (a login
+# form is well below; chancellery.security.middleware.AnonymousBodyLimitMiddleware).
+ANONYMOUS_BODY_MAX_BYTES = int(os.environ.get("DJANGO_ANONYMOUS_BODY_MAX_BYTES", str(64 * 1024)))
 FILE_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
 # Exports a spreadsheet opens (the guest list) neutralise formulas: chancellery.spreadsheet's
 # formats apply OWASP's escaping when this is on.

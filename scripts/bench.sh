@@ -38,6 +38,8 @@ trap cleanup EXIT INT TERM
 "$PG_BIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres bench 2>/dev/null || true
 
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/bench"
+# The benchmark commands (bench_session, generate_scale_data...) live in the devtools app.
+export DJANGO_DEVTOOLS=1
 export DJANGO_DEBUG=0 DJANGO_SECRET_KEY="bench-only-$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
 # Plain HTTP on the loopback: no redirect to HTTPS (production sits behind a TLS proxy).
 export DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_LOG_LEVEL=WARNING DJANGO_HTTPS=0

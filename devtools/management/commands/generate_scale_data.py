@@ -33,7 +33,9 @@ class Command(BaseCommand):
         with transaction.atomic(), freeze.lifted():
             core_scale.generate(years=year_list)
             for app_config in apps.get_app_configs():
-                if app_config.name != "chancellery" and module_has_submodule(app_config.module, "scale"):
+                if app_config.name != "chancellery" and module_has_submodule(
+                    app_config.module, "scale"
+                ):
                     started = time.monotonic()
                     import_module(f"{app_config.name}.scale").generate(years=year_list)
                     self.stdout.write(f"{app_config.label}: {time.monotonic() - started:.1f} s")
@@ -42,4 +44,6 @@ class Command(BaseCommand):
             started = time.monotonic()
             report_publish(report=report, user=None, require_complete=False, render_now=True)
             self.stdout.write(f"{report.year} published: {time.monotonic() - started:.1f} s")
-        self.stdout.write(self.style.SUCCESS(f"Scale data for {year_list[0]}–{year_list[-1]} ready."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Scale data for {year_list[0]}–{year_list[-1]} ready.")
+        )

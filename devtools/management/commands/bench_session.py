@@ -14,7 +14,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 
 
 def mark_second_factor_passed(session, user) -> None:
-    """Record in ``session`` that ``user`` passed the second factor (benchmarks and tooling only)."""
+    """Record in ``session`` that ``user`` passed the second factor (benchmarks, tooling only)."""
     device, _created = StaticDevice.objects.get_or_create(user=user, name="bench")
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
 

@@ -79,7 +79,9 @@ class Command(BaseCommand):
                 )
                 categories = list(GuestCategory.objects.values_list("code", flat=True)[:8])
                 if not categories:
-                    categories = [GuestCategory.objects.create(code="bench-category", name="Bench").code]
+                    categories = [
+                        GuestCategory.objects.create(code="bench-category", name="Bench").code
+                    ]
                 content = guest_csv(ceremony=ceremony.code, categories=categories, rows=rows)
                 started = time.monotonic()
                 dataset = guest_list_dataset(content=content, file_format="csv")

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
-from chancellery.management.commands.bench_session import mark_second_factor_passed
+from devtools.management.commands.bench_session import mark_second_factor_passed
 
 
 class Command(BaseCommand):

@@ -1,0 +1,1 @@
+"""Development only: the benchmark and scale-data commands, never installed in production."""
