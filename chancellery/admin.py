@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.models import DBTaskResult
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -91,3 +92,9 @@ class IctYearAdmin(
 ):
     list_display = ["year", "requests_handled", "users_served", "service_hours"]
     inlines = [IctTopicInline]
+
+
+# The task rows hold a task's path and arguments (an edition's id): the dashboard says what matters
+# of them (an edition's progress, its error, a retry), for the roles that may publish.
+if admin.site.is_registered(DBTaskResult):
+    admin.site.unregister(DBTaskResult)

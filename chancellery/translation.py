@@ -34,4 +34,5 @@ class IctTopicTranslationOptions(TranslationOptions):
 
 
 # The audit trail, registered after the translations so that every language column is kept.
-audit.track(AnnualReport, PublicationEvent, IctYear, IctTopic)
+# An edition's files are not: they never change (the record is its own trail) and are large.
+audit.track(AnnualReport, PublicationEvent, Edition, IctYear, IctTopic)

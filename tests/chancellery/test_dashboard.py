@@ -146,7 +146,10 @@ def test_unpublish_and_republish_are_recorded(client, editor):
 
     client.post("/nl/dashboard/2016/publish")
     client.post("/nl/dashboard/2016/unpublish")
-    client.post("/nl/dashboard/2016/publish")
+    client.post(
+        "/nl/dashboard/2016/publish",
+        {"correction_note_nl": "Verbeterd.", "correction_note_fr": "Corrigé."},
+    )
 
     events = list(PublicationEvent.objects.order_by("at", "pk").values_list("action", "user__username"))
     assert events == [("published", "editor"), ("unpublished", "editor"), ("published", "editor")]

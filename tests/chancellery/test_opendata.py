@@ -52,23 +52,28 @@ def test_data_json_labels_follow_the_language_and_codes_do_not(client, report_20
     assert figures_by_code(french)["ict.users_served"]["label"] == "Utilisateurs des services ICT"
 
 
-def test_data_json_states_the_year_the_licence_and_links_back_to_the_report(client, report_2016):
+def test_data_json_states_the_year_the_licence_and_links_back_to_the_report(
+    client, report_2016, settings
+):
     document = client.get("/fr/reports/2016/data.json").json()
 
     assert document["year"] == 2016
-    assert document["licence"]["name"] == "CC BY 4.0"
-    assert document["licence"]["url"] == "https://creativecommons.org/licenses/by/4.0/"
-    assert "CC BY 4.0" in document["licence"]["statement"]
-    assert document["report_url"] == "http://testserver/fr/reports/2016/"
-    assert document["datasets"][-1]["csv_url"].startswith("http://testserver/fr/reports/2016/data/")
+    assert document["licence"]["name"] == "CC0 1.0"
+    assert document["licence"]["url"] == "https://creativecommons.org/publicdomain/zero/1.0/"
+    assert "CC0 1.0" in document["licence"]["statement"]
+    assert document["edition"] == 1
+    assert document["report_url"] == f"{settings.SITE_URL}/fr/reports/2016/editions/1/"
+    assert document["datasets"][-1]["csv_url"].startswith(
+        f"{settings.SITE_URL}/fr/reports/2016/editions/1/data/"
+    )
 
 
-def test_each_dataset_is_a_section_of_the_report_with_its_csv(client, report_2016):
+def test_each_dataset_is_a_section_of_the_report_with_its_csv(client, report_2016, settings):
     document = client.get("/nl/reports/2016/data.json").json()
 
     ict = next(dataset for dataset in document["datasets"] if dataset["key"] == "ict")
     assert ict["title"] == "ICT: veiligheid en synergieën krijgen voorrang"
-    assert ict["csv_url"] == "http://testserver/nl/reports/2016/data/ict.csv"
+    assert ict["csv_url"] == f"{settings.SITE_URL}/nl/reports/2016/editions/1/data/ict.csv"
 
 
 def test_dataset_csv_has_a_header_row_and_one_row_per_figure(client, report_2016):
@@ -116,9 +121,9 @@ def test_draft_year_is_open_to_logged_in_staff(client, staff_user):
 def test_report_page_links_to_its_open_data_and_pdf(client, report_2016):
     page = client.get("/nl/reports/2016/").content.decode()
 
-    assert 'href="/nl/reports/2016/data.json"' in page
-    assert 'href="/nl/reports/2016/data/ict.csv"' in page
-    assert 'href="/nl/reports/2016/pdf"' in page
+    assert 'href="/nl/reports/2016/editions/1/data.json"' in page
+    assert 'href="/nl/reports/2016/editions/1/data/ict.csv"' in page
+    assert 'href="/nl/reports/2016/editions/1/pdf"' in page
 
 
 def test_year_without_figures_has_no_datasets(client):

@@ -97,12 +97,12 @@ def test_pdf_is_tagged_for_assistive_technology(dutch_pdf):
     assert root["/Lang"] == "nl"
 
 
-def test_pdf_ends_with_the_colophon(dutch_pdf):
+def test_pdf_ends_with_the_colophon(dutch_pdf, settings):
     last_page = read_pdf(dutch_pdf).pages[-1].extract_text()
 
     assert "Colofon" in last_page
     assert "Françoise Audag-Dechamps" in last_page
-    assert "http://testserver/nl/reports/2016/" in last_page
+    assert f"{settings.SITE_URL}/nl/reports/2016/editions/1/" in last_page
 
 
 def test_draft_pdf_is_404_for_the_public(client):

@@ -71,7 +71,7 @@ def test_a_published_years_record_is_read_only_in_the_admin(admin_client):
     from tests.communication.factories import YearlyStatisticFactory
 
     statistic = YearlyStatisticFactory()
-    AnnualReport.objects.create(year=YEAR, status="published", published_at="2031-01-01T00:00Z")
+    AnnualReport.objects.create(year=YEAR, status="publishing")  # frozen from the request on
 
     response = admin_client.post(
         reverse("admin:communication_webstatistic_change", args=[statistic.pk]),

@@ -26,12 +26,16 @@ OUR_APPS = ("chancellery", "meetings", "ceremonies", "hr", "procurement", "commu
 LANGUAGES = ("nl", "fr", "de", "en")
 
 
+# An edition's files are written once and never change: the record is its own trail.
+IMMUTABLE = ("chancellery.EditionFile",)
+
+
 def our_models():
     return [
         model
         for app in OUR_APPS
         for model in apps.get_app_config(app).get_models()
-        if model not in historical_models()
+        if model not in historical_models() and model._meta.label not in IMMUTABLE
     ]
 
 
