@@ -21,6 +21,7 @@ from chancellery.freeze import YearDataAdminMixin
 from chancellery.imports import PreviewStorage, SignedConfirmImportForm
 from chancellery.locking import OptimisticLockAdminMixin
 from chancellery.spreadsheet import SafeCSV, SafeXLSX
+from chancellery.uploads import UploadTooLarge
 
 
 @admin.register(CeremonyYear)
@@ -116,6 +117,14 @@ class GuestAdmin(
         # django-import-export's log of an import (a private hook: no public one exists).
         guests = [_LoggedGuest(guest.pk) for guest in rows]
         return super()._create_log_entry(user_pk, guests, import_type, action_flag)
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        # django-import-export names only the error's class; a file past an import limit is
+        # refused with the limit it exceeds.
+        if isinstance(e, UploadTooLarge):
+            form.add_error("import_file", str(e))
+        else:
+            super().add_data_read_fail_error_to_form(form, e)
 
     def import_action(self, request, **kwargs):
         response = super().import_action(request, **kwargs)

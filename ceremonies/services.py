@@ -30,6 +30,7 @@ from ceremonies.resources import (
     UNKNOWN_CEREMONY,
 )
 from chancellery.freeze import check_editable
+from chancellery.uploads import UploadTooLarge, csv_dataset, xlsx_dataset
 
 IMPORT_FORMATS = ("csv", "xlsx")
 
@@ -86,8 +87,9 @@ def _field_label(name: str) -> str:
 
 
 def guest_list_dataset(*, content: bytes, file_format: str) -> tablib.Dataset:
-    """Read a guest list file (CSV in UTF-8, with or without BOM, or XLSX) into a dataset;
-    ValueError with a message for a file too large or unreadable."""
+    """Read a guest list file (CSV in UTF-8, with or without BOM, or XLSX) into a dataset, within
+    the import limits (chancellery.uploads); ValueError with a message for a file too large, past
+    a limit (UploadTooLarge) or unreadable."""
     if file_format not in IMPORT_FORMATS:
         raise ValueError(
             _("Unsupported file format %(format)s: use CSV or XLSX.") % {"format": file_format}
@@ -96,9 +98,11 @@ def guest_list_dataset(*, content: bytes, file_format: str) -> tablib.Dataset:
         raise ValueError(file_too_large_message(len(content)))
     try:
         if file_format == "csv":
-            return tablib.Dataset().load(content.decode("utf-8-sig"), format="csv")
-        return tablib.Dataset().load(content, format="xlsx")
-    except Exception as error:  # tablib's errors for unreadable files vary per format
+            return csv_dataset(content.decode("utf-8-sig"))
+        return xlsx_dataset(content)
+    except UploadTooLarge:
+        raise  # its message names the limit
+    except Exception as error:  # the errors for unreadable files vary per format
         raise ValueError(
             _("The file cannot be read as %(format)s: %(error)s")
             % {"format": file_format.upper(), "error": error}

@@ -161,6 +161,15 @@ IMPORT_PREVIEW_SECONDS = 3600
 # a guest list or a year of web statistics is a few hundred kilobytes).
 UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
+# The shape of an imported spreadsheet (guest lists, web statistics), checked before and while it is
+# read (chancellery/uploads.py): a 5 MB file can hold a million columns, or unpack to a 144 MB sheet.
+# A guest list of 100.000 rows and 11 columns fits; a year of web statistics is a few hundred rows.
+IMPORT_MAX_ROWS = int(os.environ.get("DJANGO_IMPORT_MAX_ROWS", "100000"))
+IMPORT_MAX_COLUMNS = int(os.environ.get("DJANGO_IMPORT_MAX_COLUMNS", "100"))
+IMPORT_MAX_CELLS = int(os.environ.get("DJANGO_IMPORT_MAX_CELLS", "2000000"))
+IMPORT_MAX_UNCOMPRESSED_BYTES = int(
+    os.environ.get("DJANGO_IMPORT_MAX_UNCOMPRESSED_BYTES", str(64 * 1024 * 1024))
+)
 # Without a logged-in session, a request body above this is refused before it is read (a login
 # form is well below; chancellery.security.middleware.AnonymousBodyLimitMiddleware).
 ANONYMOUS_BODY_MAX_BYTES = int(os.environ.get("DJANGO_ANONYMOUS_BODY_MAX_BYTES", str(64 * 1024)))

@@ -19,6 +19,8 @@ from typing import Any
 
 from import_export.formats.base_formats import CSV, XLSX
 
+from chancellery.uploads import csv_dataset, xlsx_dataset
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 
@@ -79,8 +81,18 @@ class _EscapingFormat:
 
 
 class SafeCSV(_EscapingFormat, CSV):
-    """CSV for django-import-export, formulas neutralised on export."""
+    """CSV for django-import-export, formulas neutralised on export, read within the import
+    limits (chancellery.uploads)."""
+
+    def create_dataset(self, in_stream, **kwargs):
+        if isinstance(in_stream, bytes):
+            in_stream = in_stream.decode(self.encoding or "utf-8-sig")
+        return csv_dataset(in_stream)
 
 
 class SafeXLSX(_EscapingFormat, XLSX):
-    """XLSX for django-import-export, formulas neutralised on export."""
+    """XLSX for django-import-export, formulas neutralised on export, read within the import
+    limits (chancellery.uploads: the zip's unpacked size before openpyxl opens it)."""
+
+    def create_dataset(self, in_stream):
+        return xlsx_dataset(in_stream)

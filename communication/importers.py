@@ -32,6 +32,7 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from chancellery import freeze
+from chancellery.uploads import UploadTooLarge, bounded_rows
 from communication.models import MAX_YEAR, MIN_YEAR, Website, WebStatistic
 
 FORMATS = ("matomo", "plain")
@@ -212,7 +213,9 @@ def _read_rows(
         return [], [RowError(1, _("the file is empty"))], 0
     # newline="": a lone carriage return ends a line, as csv expects.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(lines[0]))
-    header = [name.strip().lstrip("\ufeff").lower() for name in next(reader)]
+    # Rows, columns and cells counted as they are read: UploadTooLarge at the first past a bound.
+    bounded = bounded_rows(reader)
+    header = [name.strip().lstrip("\ufeff").lower() for name in next(bounded)]
     position = {name: index for index, name in enumerate(header)}
 
     metric_column = {}
@@ -243,7 +246,7 @@ def _read_rows(
             websites[key] = website
 
     rows, errors, skipped = [], [], 0
-    for cells in reader:
+    for cells in bounded:
         line = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
@@ -305,6 +308,8 @@ def web_statistics_import(
         raise ImportFailed([RowError(0, file_too_large_message(len(data)))])
     try:
         rows, errors, skipped = _read_rows(decode(data), fmt, site)
+    except UploadTooLarge as error:  # its message names the limit
+        raise ImportFailed([RowError(0, str(error))]) from error
     except csv.Error as error:  # a field over csv's size limit, a stray quote...
         raise ImportFailed(
             [RowError(0, _("the file is not valid CSV: %(error)s") % {"error": error})]
