@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test install install-test messages bench clean system-pdf system-browser
+.PHONY: run test install install-test messages bench bench-prod clean system-pdf system-browser system-nginx
 
 # Debian packages, installed only when missing (as root, or through sudo).
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -17,6 +17,10 @@ system-pdf:
 	ldconfig -p | grep -q 'libpango-1.0.so' || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
 	{ command -v fc-list >/dev/null && fc-list | grep -qiE 'dejavu|liberation'; } || missing="$$missing fontconfig fonts-dejavu-core fonts-liberation"; \
 	if [ -n "$$missing" ]; then echo "Installing:$$missing"; $(APT_INSTALL) $$missing; fi
+
+# The configuration test (tests/deploy): Debian's nginx and openssl (a throwaway certificate).
+system-nginx:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "Installing nginx"; $(APT_INSTALL) nginx openssl; }
 
 # The browser tests: Debian's Chromium, which Playwright drives (it downloads no browser of its own).
 system-browser:
@@ -57,7 +61,7 @@ run: install system-pdf
 
 test: export DJANGO_DEBUG = 0
 test: export DJANGO_SECRET_KEY ?= throwaway-key-of-make-test-never-used-elsewhere-0123456789
-test: install-test system-pdf system-browser
+test: install-test system-pdf system-browser system-nginx
 	mkdir -p var
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	scripts/with-postgres.sh bash -c '\
@@ -67,6 +71,10 @@ test: install-test system-pdf system-browser
 # Scale data on PostgreSQL (kept in var/bench-pg), gunicorn, wrk. See the README's Performance.
 bench: install
 	scripts/bench.sh
+
+# The production topology on the loopback: nginx, two instances, the worker. See the README.
+bench-prod: install
+	scripts/bench-prod.sh
 
 clean:
 	rm -rf $(VENV) var

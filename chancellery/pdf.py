@@ -19,6 +19,7 @@ from django.utils._os import safe_join
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from chancellery import pdf_tags
 from chancellery.models import AnnualReport
 
 TEMPLATE = "chancellery/pdf/report.html"
@@ -27,6 +28,8 @@ TEMPLATE = "chancellery/pdf/report.html"
 # box-shadow...) as a warning, on every rendering; what matters (a missing stylesheet) is an error.
 logging.getLogger("weasyprint").setLevel(logging.ERROR)
 logging.getLogger("weasyprint.progress").setLevel(logging.ERROR)
+# A text in another language than the page's (a fallback) keeps its language in the PDF's tags.
+pdf_tags.carry_element_languages()
 
 
 def static_file(name: str) -> Path | None:
