@@ -1,7 +1,7 @@
 """make bench-prod's checks: several instances behind nginx behave as one.
 
-    python3 scripts/bench_prod_checks.py unpublish --a 8001 --b 8002 --nginx 8080 --year 2016 --session S
-    python3 scripts/bench_prod_checks.py publish   --a 8001 --b 8002 --nginx 8080 --year 2016 --session S
+    bench_prod_checks.py unpublish --a 8001 --b 8002 --nginx 8080 --year 2016 --session S
+    bench_prod_checks.py publish --a 8001 --b 8002 --nginx 8080 --year 2016 --session S
 
 unpublish: withdraws the year through instance A's dashboard; the report must then be a 404 on
 both instances at once and through nginx within one second (its micro-cache).
