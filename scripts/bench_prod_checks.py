@@ -30,7 +30,10 @@ def request(port: int, method: str, path: str, *, cookies: dict | None = None, b
     try:
         connection.request(method, path, body=body or None, headers=headers)
         response = connection.getresponse()
-        return response.status, dict(response.getheaders()), response.read()
+        headers = dict(response.getheaders())
+        # Every Set-Cookie header (the session's and the CSRF token's), not the last one only.
+        headers["Set-Cookie"] = "; ".join(response.headers.get_all("Set-Cookie") or [])
+        return response.status, headers, response.read()
     finally:
         connection.close()
 

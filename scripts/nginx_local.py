@@ -63,8 +63,11 @@ def main_config(
     config.write_text(
         f"pid {directory / 'nginx.pid'};\nerror_log {directory / 'error.log'} warn;\n"
         "worker_processes 2;\nevents { worker_connections 1024; }\n"
+        # What Debian's /etc/nginx/nginx.conf sets in its http block, which the shipped file
+        # is included in on a real server.
         "http {\n    include /etc/nginx/mime.types;\n    default_type application/octet-stream;\n"
-        f"    access_log off;\n"
+        "    sendfile on;\n    tcp_nopush on;\n    types_hash_max_size 2048;\n"
+        "    access_log off;\n"
         f"    client_body_temp_path {temp['body']};\n    proxy_temp_path {temp['proxy']};\n"
         f"    fastcgi_temp_path {temp['fastcgi']};\n    uwsgi_temp_path {temp['uwsgi']};\n"
         f"    scgi_temp_path {temp['scgi']};\n" + shipped + "}\n"

@@ -81,4 +81,4 @@ def test_the_report_is_micro_cached_for_a_second_and_never_for_a_session():
     assert "proxy_cache_lock on;" in locations
     assert "proxy_cache_bypass $chancellery_staff;" in locations
     assert "proxy_no_cache $chancellery_staff;" in locations
-    assert "proxy_cache_key $scheme$host$uri;" in locations  # no query string in the key
+    assert "proxy_cache_key $scheme$host$uri$chancellery_gzip;" in locations  # no query string

@@ -42,8 +42,11 @@ def record_count() -> int:
 # Emptying the database (TRUNCATE) needs real transactions, as in production.
 @pytest.mark.django_db(transaction=True)
 def test_a_backup_restored_into_an_empty_database_gives_the_same_report(client, tmp_path):
+    from chancellery.models import EditionFile
+
     call_command("load_demo_data", verbosity=0)
     before = rendered_reports(client)
+    editions = sorted(EditionFile.objects.values_list("path", "sha256"))
     backup = tmp_path / "backup.xml.gz"
     call_command("backup_data", str(backup), verbosity=0)
 
@@ -52,6 +55,8 @@ def test_a_backup_restored_into_an_empty_database_gives_the_same_report(client, 
     call_command("restore_data", str(backup), verbosity=0)
 
     assert rendered_reports(client) == before
+    # The published edition's files came back with the data, not rendered anew.
+    assert sorted(EditionFile.objects.values_list("path", "sha256")) == editions != []
 
 
 @pytest.mark.django_db(transaction=True)
