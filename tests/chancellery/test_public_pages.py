@@ -2,7 +2,6 @@
 
 import pytest
 
-from chancellery.models import AnnualReport
 from tests.chancellery.factories import AnnualReportFactory, IctYearFactory
 
 pytestmark = pytest.mark.django_db
