@@ -27,3 +27,10 @@ def test_the_production_command_of_the_readme_uses_the_configuration():
     readme = (CONFIG.parents[1] / "README.md").read_text()
 
     assert "gunicorn chancellery.wsgi -c deploy/gunicorn.conf.py" in readme
+
+
+def test_the_web_service_of_deploy_runs_gunicorn_with_the_configuration():
+    unit = (CONFIG.parent / "systemd" / "chancellery-web@.service").read_text()
+
+    assert "gunicorn chancellery.wsgi -c deploy/gunicorn.conf.py" in unit
+    assert "GUNICORN_BIND=127.0.0.1:%i" in unit
