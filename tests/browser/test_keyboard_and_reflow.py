@@ -141,6 +141,8 @@ def test_a_table_scrolls_sideways_by_keyboard_at_320_px(phone, live_server, supe
     wrap.focus()
     phone.keyboard.press("ArrowRight")
     phone.keyboard.press("ArrowRight")
+    # The browser scrolls smoothly: the region moves over the next frames, not at once.
+    phone.wait_for_function("w => w.scrollLeft > 0", arg=wrap.element_handle(), timeout=5000)
 
     assert wrap.evaluate("w => w.scrollLeft") > 0
     style = wrap.evaluate("w => getComputedStyle(w).outlineStyle")
