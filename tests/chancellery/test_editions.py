@@ -310,13 +310,19 @@ def second_edition(published_2016):
 
 
 def test_republishing_makes_edition_2_with_its_note(second_edition):
+    import io
+
+    from pypdf import PdfReader
+
     page = Client().get("/nl/reports/2016/").content.decode()
     french = Client().get("/fr/reports/2016/").content.decode()
+    pdf = PdfReader(io.BytesIO(Client().get("/fr/reports/2016/pdf").content))
 
     assert second_edition.state == Edition.State.PUBLISHED
     assert "99.999" in page
     assert "De ICT-cijfers zijn verbeterd." in page
     assert "Les chiffres ICT sont corrigés." in french
+    assert "Les chiffres ICT sont corrigés." in "".join(p.extract_text() for p in pdf.pages[:4])
     assert 'href="/nl/reports/2016/editions/1/"' in page
 
 
