@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test install install-test messages bench bench-prod clean system-pdf system-browser system-nginx
+.PHONY: run test lint install install-test messages bench bench-prod clean system-pdf system-browser system-nginx
 
 # Debian packages, installed only when missing (as root, or through sudo).
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -61,7 +61,12 @@ run: install system-pdf
 
 test: export DJANGO_DEBUG = 0
 test: export DJANGO_SECRET_KEY ?= throwaway-key-of-make-test-never-used-elsewhere-0123456789
-test: install-test system-pdf system-browser system-nginx
+# ruff's lint and format checks, with the configuration of pyproject.toml; make test runs them first.
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: install-test system-pdf system-browser system-nginx lint
 	mkdir -p var
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	scripts/with-postgres.sh bash -c '\

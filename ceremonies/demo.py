@@ -32,15 +32,24 @@ PARTNERS_EN = (
 # code: (position, shown without number, nl, fr, en, de)
 CATEGORIES = {
     "king-and-queen": (
-        10, True, "de Koning en de Koningin", "le Roi et la Reine", "the King and Queen", "der König und die Königin",
+        10,
+        True,
+        "de Koning en de Koningin",
+        "le Roi et la Reine",
+        "the King and Queen",
+        "der König und die Königin",
     ),
     "federal-government": (
-        20, True, "de leden van de federale regering", "les membres du gouvernement fédéral",
+        20,
+        True,
+        "de leden van de federale regering",
+        "les membres du gouvernement fédéral",
         "the members of the federal government",
         "die Mitglieder der Föderalregierung",
     ),
     "federated-entities": (
-        30, True,
+        30,
+        True,
         "de ministers-presidenten en de voorzitters van de parlementen van de deelstaten",
         "les ministres-présidents et les présidents des parlements des entités fédérées",
         "the minister-presidents and the presidents of the parliaments of the federated entities",
@@ -48,25 +57,36 @@ CATEGORIES = {
     ),
     "senators": (40, False, "senatoren", "sénateurs", "senators", "Senatoren"),
     "federal-representatives": (
-        50, False, "federale volksvertegenwoordigers", "députés fédéraux", "federal representatives",
+        50,
+        False,
+        "federale volksvertegenwoordigers",
+        "députés fédéraux",
+        "federal representatives",
         "föderale Abgeordnete",
     ),
     "victims": (60, False, "slachtoffers", "victimes", "victims", "Opfer"),
     "relatives": (
-        70, False, "naasten en familieleden van de overleden slachtoffers",
+        70,
+        False,
+        "naasten en familieleden van de overleden slachtoffers",
         "proches et membres de la famille des victimes décédées",
         "relatives and family members of the deceased victims",
         "Angehörige und Familienmitglieder der verstorbenen Opfer",
     ),
     "emergency-services": (
-        80, False, "personen van de hulp- en interventiediensten",
+        80,
+        False,
+        "personen van de hulp- en interventiediensten",
         "membres des services de secours et d’intervention",
         "members of the emergency and intervention services",
         "Mitglieder der Hilfs- und Einsatzdienste",
     ),
     "young-people": (90, False, "jongeren", "jeunes", "young people", "Jugendliche"),
     "authorities": (
-        100, False, "vertegenwoordigers van de overheid", "représentants des autorités",
+        100,
+        False,
+        "vertegenwoordigers van de overheid",
+        "représentants des autorités",
         "representatives of the authorities",
         "Vertreter der Behörden",
     ),
@@ -173,7 +193,11 @@ def _guest_rows(ceremony_code: str):
     for category_code, count in GUESTS[ceremony_code]:
         for _index in range(count):
             number += 1
-            yield (f"Gast {prefix}{number:04d} Voorbeeld", category_code, LANGUAGES[number % len(LANGUAGES)])
+            yield (
+                f"Gast {prefix}{number:04d} Voorbeeld",
+                category_code,
+                LANGUAGES[number % len(LANGUAGES)],
+            )
 
 
 def load() -> None:
@@ -216,7 +240,16 @@ def _load_guests(ceremony: Ceremony, categories: dict[str, GuestCategory]) -> No
     ceremony.guests.exclude(name__in=list(wanted)).delete()
     ceremony.guests.filter(anonymised_at__isnull=False).delete()
     existing = {guest.name: guest for guest in ceremony.guests.all()}
-    fields = ("category_id", "email", "language", "status", "organisation", "phone", "notes", "accessibility_needs")
+    fields = (
+        "category_id",
+        "email",
+        "language",
+        "status",
+        "organisation",
+        "phone",
+        "notes",
+        "accessibility_needs",
+    )
     changed = []
     for name, guest in existing.items():
         target = wanted[name]

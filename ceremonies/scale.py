@@ -50,7 +50,9 @@ def _categories() -> list[GuestCategory]:
 def generate(*, years: list[int]) -> None:
     """Categories, ceremonies with their guests, and each year's narrative (bulk, idempotent)."""
     categories = _categories()
-    codes = [f"scale-{year}-{number:02d}" for year in years for number in range(CEREMONIES_PER_YEAR)]
+    codes = [
+        f"scale-{year}-{number:02d}" for year in years for number in range(CEREMONIES_PER_YEAR)
+    ]
     existing = set(Ceremony.objects.filter(code__in=codes).values_list("code", flat=True))
     ceremonies = Ceremony.objects.bulk_create(
         [

@@ -256,9 +256,7 @@ def _reason(errors: dict[str, list]) -> str:
     return "; ".join(reasons)
 
 
-def guest_list_import(
-    *, dataset: tablib.Dataset, user=None, dry_run: bool = False
-) -> ImportReport:
+def guest_list_import(*, dataset: tablib.Dataset, user=None, dry_run: bool = False) -> ImportReport:
     """Import a guest list, all or nothing: one bad row and no row is written.
 
     Every bad row is reported with its number and reason (unknown category or ceremony, malformed

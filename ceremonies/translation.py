@@ -5,9 +5,8 @@ Guests are not here: their data is personal and never published.
 
 from modeltranslation.translator import TranslationOptions, register
 
-from chancellery import audit
-
 from ceremonies.models import Ceremony, CeremonyYear, Guest, GuestCategory
+from chancellery import audit
 
 
 @register(CeremonyYear)

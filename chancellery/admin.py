@@ -38,7 +38,6 @@ class AnnualReportAdmin(OptimisticLockAdminMixin, SimpleHistoryAdmin, Translatio
         ),
     ]
 
-
     @admin.action(description=_("Publish the selected reports"), permissions=["publish"])
     def publish(self, request, queryset):
         self._change_status(request, queryset, report_publish)

@@ -63,6 +63,7 @@ def historical_models() -> list[type]:
     from django.apps import apps
 
     return [
-        model for model in apps.get_models() if model.__name__.startswith("Historical")
-        and hasattr(model, "instance_type")
+        model
+        for model in apps.get_models()
+        if model.__name__.startswith("Historical") and hasattr(model, "instance_type")
     ]

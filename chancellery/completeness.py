@@ -24,9 +24,7 @@ def _language_name(code: str) -> str:
     return name.lower() if (get_language() or "").startswith("fr") else name
 
 
-def translation_gaps(
-    obj, fields: Iterable[str], *, section: str, admin_url: str
-) -> list[Missing]:
+def translation_gaps(obj, fields: Iterable[str], *, section: str, admin_url: str) -> list[Missing]:
     """A Missing item for each translated field of ``obj`` left empty in a language."""
     items = []
     for field in fields:
@@ -67,6 +65,10 @@ def annual_report_missing(report: AnnualReport) -> list[Missing]:
         if not getattr(report, field):
             label = report._meta.get_field(field).verbose_name
             items.append(
-                Missing(section, _("%(field)s is missing.") % {"field": str(label).capitalize()}, admin_url)
+                Missing(
+                    section,
+                    _("%(field)s is missing.") % {"field": str(label).capitalize()},
+                    admin_url,
+                )
             )
     return items

@@ -93,7 +93,8 @@ def dashboard(request):
     if report is not None:
         missing = report_missing(report) + missing
     years = sorted(
-        set(AnnualReport.objects.values_list("year", flat=True)) | {year, datetime.date.today().year},
+        set(AnnualReport.objects.values_list("year", flat=True))
+        | {year, datetime.date.today().year},
         reverse=True,
     )
     context = {
@@ -130,9 +131,7 @@ def widget_csv(request, key: str):
     response["Content-Disposition"] = f'attachment; filename="{key}-{year}.csv"'
     writer = spreadsheet.csv_writer(response)
     writer.writerow(widget.table.columns)
-    writer.writerows(
-        ["" if cell is None else cell for cell in row] for row in widget.table.rows
-    )
+    writer.writerows(["" if cell is None else cell for cell in row] for row in widget.table.rows)
     return response
 
 

@@ -21,7 +21,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and request.path_info.startswith("/admin/"):
-            parts.update = {**(parts.update or {}), "style-src": ["'unsafe-inline'"], "img-src": ["data:"]}
+            parts.update = {
+                **(parts.update or {}),
+                "style-src": ["'unsafe-inline'"],
+                "img-src": ["data:"],
+            }
         return parts
 
 

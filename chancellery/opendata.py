@@ -136,7 +136,12 @@ def csv_text(section: registry.Section, *, year: int) -> str:
     for row in figure_rows(section):
         value = row["value"]
         writer.writerow(
-            [row["code"], row["label"], format(value, "f") if isinstance(value, Decimal) else value,
-             row["unit"], year]
+            [
+                row["code"],
+                row["label"],
+                format(value, "f") if isinstance(value, Decimal) else value,
+                row["unit"],
+                year,
+            ]
         )
     return buffer.getvalue()

@@ -149,7 +149,9 @@ class Registry:
 
     def _ordered(self, mapping: dict[str, Any]) -> list[tuple[str, Any]]:
         position = {key: index for index, key in enumerate(REPORT_ORDER)}
-        keys = sorted(mapping, key=lambda k: (position.get(k, len(REPORT_ORDER)), list(mapping).index(k)))
+        keys = sorted(
+            mapping, key=lambda k: (position.get(k, len(REPORT_ORDER)), list(mapping).index(k))
+        )
         return [(key, mapping[key]) for key in keys]
 
     def sections(self, year: int) -> list[Section]:

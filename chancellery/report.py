@@ -19,9 +19,18 @@ def ict_section(year: int) -> registry.Section | None:
     if ict is None:
         return None
     figures = (
-        registry.Figure("ict.requests_handled", _("Client requests handled"), ict.requests_handled, _("requests")),
-        registry.Figure("ict.users_served", _("Users of the ICT services"), ict.users_served, _("users")),
-        registry.Figure("ict.service_hours", _("Availability of the ICT services"), ict.service_hours, ""),
+        registry.Figure(
+            "ict.requests_handled",
+            _("Client requests handled"),
+            ict.requests_handled,
+            _("requests"),
+        ),
+        registry.Figure(
+            "ict.users_served", _("Users of the ICT services"), ict.users_served, _("users")
+        ),
+        registry.Figure(
+            "ict.service_hours", _("Availability of the ICT services"), ict.service_hours, ""
+        ),
     )
     return registry.Section(
         key="ict",
@@ -79,7 +88,9 @@ def ict_widget(year: int) -> registry.Widget | None:
     chart = column_chart(
         [Bar(str(y), requests, accent=(y == year)) for y, requests, _users in rows],
         title=title,
-        description=_("Client requests handled by the ICT service per year; the selected year in red."),
+        description=_(
+            "Client requests handled by the ICT service per year; the selected year in red."
+        ),
     )
     return registry.Widget(
         key="ict",

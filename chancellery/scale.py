@@ -13,7 +13,10 @@ def generate(*, years: list[int]) -> None:
             AnnualReport(
                 year=year,
                 **{f"foreword_title_{lang}": f"Foreword {year} [{lang}]" for lang in LANGS},
-                **{f"foreword_text_{lang}": f"Foreword text {year} [{lang}]. " * 40 for lang in LANGS},
+                **{
+                    f"foreword_text_{lang}": f"Foreword text {year} [{lang}]. " * 40
+                    for lang in LANGS
+                },
                 **{f"signatory_role_{lang}": f"Chair [{lang}]" for lang in LANGS},
                 **{f"organisation_{lang}": f"FPS Chancellery [{lang}]" for lang in LANGS},
                 **{f"address_{lang}": f"Wetstraat 16 [{lang}]" for lang in LANGS},

@@ -41,7 +41,9 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = [
     host.strip()
-    for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "").split(",")
+    for host in os.environ.get(
+        "DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else ""
+    ).split(",")
     if host.strip()
 ]
 
@@ -154,7 +156,7 @@ LOGIN_URL = "admin:login"
 # Messages ("Guest X marked attended") live in the session, server-side: the default cookie
 # storage would carry a guest's name in readable base64.
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
-# How long an import preview's upload waits in the cache for its confirmation (chancellery/imports.py).
+# How long an import preview's upload waits in the cache for confirmation (chancellery/imports.py).
 IMPORT_PREVIEW_SECONDS = 3600
 
 # Uploads: a request body or an uploaded file above 5 MB is refused (the importers say so clearly;
@@ -162,7 +164,7 @@ IMPORT_PREVIEW_SECONDS = 3600
 UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES
 # The shape of an imported spreadsheet (guest lists, web statistics), checked before and while it is
-# read (chancellery/uploads.py): a 5 MB file can hold a million columns, or unpack to a 144 MB sheet.
+# read (chancellery/uploads.py): 5 MB can hold a million columns, or unpack to 144 MB.
 # A guest list of 100.000 rows and 11 columns fits; a year of web statistics is a few hundred rows.
 IMPORT_MAX_ROWS = int(os.environ.get("DJANGO_IMPORT_MAX_ROWS", "100000"))
 IMPORT_MAX_COLUMNS = int(os.environ.get("DJANGO_IMPORT_MAX_COLUMNS", "100"))
@@ -196,7 +198,7 @@ OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # nobody reads a TOTP secret back in the a
 # address (chancellery/security/lockout.py says why): a known user name guessed from elsewhere does
 # not lock its owner out, and made-up names do not lock out everyone behind one NAT address. The
 # address is the client's, read from the reverse proxy's X-Forwarded-For
-# (chancellery.security.network.client_ip), never the proxy's own: one lockout never blocks everyone.
+# (chancellery.security.network.client_ip), not the proxy's: one lockout never blocks everyone.
 AXES_HANDLER = "chancellery.security.lockout.PairAndAddressHandler"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
@@ -275,16 +277,23 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "en": ("nl",),
 }
 
+
 def cache_from_url(url: str) -> dict:
     """CACHES["default"] from DJANGO_CACHE_URL: locmem:// (default, one process), db:// (the
     database table, shared by every instance; `manage.py createcachetable`), redis://host:port/n,
     or file:///path (shared by the instances of one machine)."""
     if url.startswith("db://"):
-        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+        }
     if url.startswith(("redis://", "rediss://")):
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
     if url.startswith("file://"):
-        return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": url[7:]}
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": url[7:],
+        }
     if url.startswith("dummy://"):
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "chancellery"}

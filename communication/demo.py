@@ -271,18 +271,24 @@ def load() -> None:
         platform=facebook.pop("platform"), handle=facebook.pop("handle"), defaults=facebook
     )
     for date, followers in FOLLOWER_COUNTS:
-        FollowerCount.objects.update_or_create(account=account, date=date, defaults={"followers": followers})
+        FollowerCount.objects.update_or_create(
+            account=account, date=date, defaults={"followers": followers}
+        )
 
     narrative, _created = CommunicationYear.objects.update_or_create(year=YEAR, defaults=NARRATIVE)
     for position, topic in enumerate(TOPICS, start=1):
-        CommunicationTopic.objects.update_or_create(narrative=narrative, position=position, defaults=topic)
+        CommunicationTopic.objects.update_or_create(
+            narrative=narrative, position=position, defaults=topic
+        )
     narrative.topics.filter(position__gt=len(TOPICS)).delete()
 
     campaign, _created = Campaign.objects.update_or_create(
         year=YEAR, code="madaboutbelgium", defaults=CAMPAIGN
     )
     for position, action in enumerate(ACTIONS, start=1):
-        CampaignAction.objects.update_or_create(campaign=campaign, position=position, defaults=action)
+        CampaignAction.objects.update_or_create(
+            campaign=campaign, position=position, defaults=action
+        )
     campaign.actions.filter(position__gt=len(ACTIONS)).delete()
     for position, figure in enumerate(FIGURES, start=1):
         fields = dict(figure)

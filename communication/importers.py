@@ -176,13 +176,10 @@ def parse_period(text: str) -> tuple[int, int | None]:
                 % {"value": text}
             )
     elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValueError(
-            _("“%(value)s” is a day; export per month or per year") % {"value": text}
-        )
+        raise ValueError(_("“%(value)s” is a day; export per month or per year") % {"value": text})
     else:
         raise ValueError(
-            _("the period “%(value)s” is not a year (YYYY) or a month (YYYY-MM)")
-            % {"value": text}
+            _("the period “%(value)s” is not a year (YYYY) or a month (YYYY-MM)") % {"value": text}
         )
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValueError(_("the year %(year)d lies outside 1990–2100") % {"year": year})
@@ -204,9 +201,7 @@ def _bare_address(text: str) -> str:
     return text.removeprefix("www.")
 
 
-def _read_rows(
-    text: str, fmt: str, site: Website | None
-) -> tuple[list[_Row], list[RowError], int]:
+def _read_rows(text: str, fmt: str, site: Website | None) -> tuple[list[_Row], list[RowError], int]:
     """Parse every row; return the good rows, the errors and how many empty rows were skipped."""
     lines = text.splitlines()
     if not lines or not lines[0].strip():
@@ -232,13 +227,17 @@ def _read_rows(
     if all(column is None for column in metric_column.values()):
         missing.append(" / ".join(c for candidates in COLUMNS[fmt].values() for c in candidates))
     if missing:
-        return [], [
-            RowError(
-                1,
-                _("the header lacks the column(s) %(columns)s (it has: %(header)s)")
-                % {"columns": ", ".join(missing), "header": ", ".join(header)},
-            )
-        ], 0
+        return (
+            [],
+            [
+                RowError(
+                    1,
+                    _("the header lacks the column(s) %(columns)s (it has: %(header)s)")
+                    % {"columns": ", ".join(missing), "header": ", ".join(header)},
+                )
+            ],
+            0,
+        )
 
     websites = {}
     for website in Website.objects.all():

@@ -136,8 +136,7 @@ def communication_section(year: int) -> registry.Section | None:
             )
             % {
                 "figures": "; ".join(
-                    f"{a.website.address} {_grouped(a.unique_visitors)}"
-                    for a in measured
+                    f"{a.website.address} {_grouped(a.unique_visitors)}" for a in measured
                 )
             },
             log_scale=True,

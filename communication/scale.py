@@ -115,9 +115,9 @@ def _statistics(websites: list[Website], years: list[int]) -> None:
 def _followers(accounts: list[SocialAccount], years: list[int]) -> None:
     done = {
         day.year
-        for day in FollowerCount.objects.filter(
-            account__in=accounts, date__year__in=years
-        ).dates("date", "year")
+        for day in FollowerCount.objects.filter(account__in=accounts, date__year__in=years).dates(
+            "date", "year"
+        )
     }
     FollowerCount.objects.bulk_create(
         [
@@ -164,7 +164,9 @@ def _narratives(years: list[int]) -> None:
 
 def _campaigns(years: list[int]) -> None:
     existing = set(
-        Campaign.objects.filter(year__in=years, code="scale-campaign").values_list("year", flat=True)
+        Campaign.objects.filter(year__in=years, code="scale-campaign").values_list(
+            "year", flat=True
+        )
     )
     campaigns = Campaign.objects.bulk_create(
         [

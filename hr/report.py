@@ -111,9 +111,7 @@ def _bar_chart(rows, *, title: str) -> str:
     bars = [
         charts.Bar(label, count, _count_and_share(count, share)) for label, count, share in rows
     ]
-    return charts.bar_chart(
-        bars, title=title, description=description + "."
-    )
+    return charts.bar_chart(bars, title=title, description=description + ".")
 
 
 def _figures(staff: StaffFigures) -> tuple[registry.Figure, ...]:

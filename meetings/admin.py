@@ -1,4 +1,4 @@
-"""Admin for the secretariat: bodies, occasions, the meetings themselves and the year's narrative."""
+"""Admin for the secretariat: bodies, occasions, the meetings themselves and the narrative."""
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _

@@ -206,10 +206,22 @@ SCHEDULE: dict[str, list[tuple[datetime.date, bool, str, dict | None, str | None
         # Once a month, on the second Wednesday...
         [(_weekday_in_month(month, 2, 2), False, R, None, None) for month in range(1, 13)]
         # ...and after the attacks of 22 March (twice on the day itself)...
-        + [(_d(3, 22), False, R, None, "attacks-2016-03-22"), (_d(3, 22), True, R, None, "attacks-2016-03-22")]
+        + [
+            (_d(3, 22), False, R, None, "attacks-2016-03-22"),
+            (_d(3, 22), True, R, None, "attacks-2016-03-22"),
+        ]
         + [
             (day, False, R, None, "attacks-2016-03-22")
-            for day in (_d(3, 23), _d(3, 24), _d(3, 25), _d(3, 27), _d(3, 30), _d(4, 6), _d(4, 14), _d(4, 27))
+            for day in (
+                _d(3, 23),
+                _d(3, 24),
+                _d(3, 25),
+                _d(3, 27),
+                _d(3, 30),
+                _d(4, 6),
+                _d(4, 14),
+                _d(4, 27),
+            )
         ]
         # ...and after the attack in Charleroi on 6 August.
         + [(day, False, R, None, "charleroi-2016-08-06") for day in (_d(8, 6), _d(8, 8), _d(8, 12))]
@@ -219,7 +231,8 @@ SCHEDULE: dict[str, list[tuple[datetime.date, bool, str, dict | None, str | None
         + [(_d(10, 24), False, X, CETA, None), (_d(10, 27), False, X, CETA, None)]
     ),
     "committees-a": [
-        (day, False, R, None, None) for day in (_d(2, 23), _d(4, 26), _d(6, 28), _d(10, 4), _d(12, 13))
+        (day, False, R, None, None)
+        for day in (_d(2, 23), _d(4, 26), _d(6, 28), _d(10, 4), _d(12, 13))
     ],
     "sector-committees": [(day, False, R, None, None) for day in (_d(5, 24), _d(11, 22))],
 }

@@ -120,9 +120,7 @@ class Meeting(models.Model):
         default=Status.PLANNED,
         help_text=_("Only held meetings count in the report."),
     )
-    kind = models.CharField(
-        _("kind"), max_length=15, choices=Kind.choices, default=Kind.REGULAR
-    )
+    kind = models.CharField(_("kind"), max_length=15, choices=Kind.choices, default=Kind.REGULAR)
     second_session = models.BooleanField(
         _("second session"),
         default=False,
@@ -173,13 +171,12 @@ class Meeting(models.Model):
                 fields=["body", "date"],
                 condition=models.Q(second_session=True),
                 name="meeting_one_second_session_per_body_per_day",
-                violation_error_message=_(
-                    "This body already has a second session on this day."
-                ),
+                violation_error_message=_("This body already has a second session on this day."),
             ),
             models.CheckConstraint(
                 condition=models.Q(
-                    date__gte=datetime.date(MIN_YEAR, 1, 1), date__lte=datetime.date(MAX_YEAR, 12, 31)
+                    date__gte=datetime.date(MIN_YEAR, 1, 1),
+                    date__lte=datetime.date(MAX_YEAR, 12, 31),
                 ),
                 name="meeting_date_in_range",
                 violation_error_message=_("The date must lie between 1990 and 2100."),
@@ -222,7 +219,9 @@ class MeetingsYear(models.Model):
     """The year's narrative of the meetings section: its title and introduction."""
 
     year = models.PositiveSmallIntegerField(
-        _("year"), unique=True, validators=[MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)]
+        _("year"),
+        unique=True,
+        validators=[MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)],
     )
     title = models.CharField(
         _("title"), max_length=200, help_text=_("E.g. Behind the scenes of current events.")

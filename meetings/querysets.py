@@ -15,7 +15,7 @@ EXTRAORDINARY = "extraordinary"
 
 class BodyQuerySet(models.QuerySet):
     def with_year_counts(self, year: int):
-        """Bodies with their held meetings of ``year`` (regular, extraordinary) and of the year before."""
+        """Bodies with held meetings of ``year`` (regular, extraordinary), and the year before."""
         # The join keeps only the two years' held meetings (its ON clause, along the
         # status+date index), not every meeting ever held; bodies without any still come.
         held = FilteredRelation(
@@ -38,7 +38,7 @@ class BodyQuerySet(models.QuerySet):
         )
 
     def with_year_and_month_counts(self, year: int):
-        """``with_year_counts`` plus the held meetings of each month of ``year`` as ``month_<n>``."""
+        """``with_year_counts`` plus the held meetings per month of ``year`` as ``month_<n>``."""
         this_year = Q(held__date__year=year)
         return self.with_year_counts(year).annotate(
             **{
@@ -84,7 +84,9 @@ class MeetingQuerySet(models.QuerySet):
             .in_year(year)
             .extraordinary()
             .exclude(subject_nl="")
-            .values("body_id", "subject", *(f"subject_{code}" for code, _name in settings.LANGUAGES))
+            .values(
+                "body_id", "subject", *(f"subject_{code}" for code, _name in settings.LANGUAGES)
+            )
             .annotate(count=Count("id"))
             .order_by("body_id", "-count")
         )
@@ -107,7 +109,7 @@ class MeetingQuerySet(models.QuerySet):
 
 class OccasionQuerySet(models.QuerySet):
     def per_body(self, year: int):
-        """Occasions that called held meetings in ``year``, once per body (``body_id``), earliest first."""
+        """Occasions that called held meetings in ``year``, once per body, earliest first."""
         return (
             self.filter(meetings__status=HELD, meetings__date__year=year)
             .annotate(body_id=F("meetings__body_id"))
@@ -118,7 +120,7 @@ class OccasionQuerySet(models.QuerySet):
 
 class BodyNoteQuerySet(models.QuerySet):
     def of_year_with_narrative(self, year: int):
-        """The notes of ``year`` with their narrative and body, in the report's order (one query)."""
+        """The notes of ``year`` with their narrative and body, in report order (one query)."""
         return (
             self.filter(meetings_year__year=year)
             .select_related("meetings_year", "body")
@@ -134,6 +136,8 @@ class MeetingsYearQuerySet(models.QuerySet):
         return self.prefetch_related(
             Prefetch(
                 "notes",
-                queryset=BodyNote.objects.select_related("body").order_by("body__position", "body__code"),
+                queryset=BodyNote.objects.select_related("body").order_by(
+                    "body__position", "body__code"
+                ),
             )
         )

@@ -49,7 +49,12 @@ class BodyRow:
 def body_rows(year: int) -> list[BodyRow]:
     """Every body with its counts of ``year`` and of the year before (one aggregate query)."""
     return [
-        BodyRow(body=body, regular=body.regular, extraordinary=body.extraordinary, previous=body.previous)
+        BodyRow(
+            body=body,
+            regular=body.regular,
+            extraordinary=body.extraordinary,
+            previous=body.previous,
+        )
         for body in Body.objects.with_year_counts(year)
     ]
 
@@ -73,7 +78,9 @@ def month_chart(year: int, months: list[tuple[int, int]]):
     return charts.column_chart(
         [charts.Bar(capfirst(str(MONTHS_3[month])), count) for month, count in months],
         title=_("Meetings per month in %(year)s") % {"year": year},
-        description=_("Held meetings of all bodies per month; the table beside gives the same figures."),
+        description=_(
+            "Held meetings of all bodies per month; the table beside gives the same figures."
+        ),
     )
 
 
@@ -82,7 +89,12 @@ def meetings_section(year: int) -> registry.Section | None:
     """The year's meetings per body, their subjects and occasions, per month, and the narrative."""
     bodies = list(Body.objects.with_year_and_month_counts(year))
     rows = [
-        BodyRow(body=body, regular=body.regular, extraordinary=body.extraordinary, previous=body.previous)
+        BodyRow(
+            body=body,
+            regular=body.regular,
+            extraordinary=body.extraordinary,
+            previous=body.previous,
+        )
         for body in bodies
     ]
     total = sum(row.total for row in rows)
@@ -96,7 +108,9 @@ def meetings_section(year: int) -> registry.Section | None:
     previous_total = sum(row.previous for row in rows)
     compare = previous_total > 0
     shown = [row for row in rows if row.total or (compare and row.previous)]
-    months = [(month, sum(getattr(body, f"month_{month}") for body in bodies)) for month in range(1, 13)]
+    months = [
+        (month, sum(getattr(body, f"month_{month}") for body in bodies)) for month in range(1, 13)
+    ]
     narrative, notes = narrative_and_notes(year)
 
     figures = [registry.Figure("meetings.total", _("Meetings held"), total, _("meetings"))]
@@ -121,7 +135,8 @@ def meetings_section(year: int) -> registry.Section | None:
             figures.append(
                 registry.Figure(
                     f"{code}.change",
-                    _("%(body)s: change against %(year)s") % {"body": row.body.plural_name, "year": year - 1},
+                    _("%(body)s: change against %(year)s")
+                    % {"body": row.body.plural_name, "year": year - 1},
                     row.change,
                     _("meetings"),
                 )
@@ -136,7 +151,9 @@ def meetings_section(year: int) -> registry.Section | None:
             )
         )
     figures += [
-        registry.Figure(f"meetings.month.{month:02d}", capfirst(str(MONTHS[month])), count, _("meetings"))
+        registry.Figure(
+            f"meetings.month.{month:02d}", capfirst(str(MONTHS[month])), count, _("meetings")
+        )
         for month, count in months
     ]
     return registry.Section(
@@ -176,7 +193,8 @@ def meetings_per_body_widget(year: int) -> registry.Widget | None:
         bars.append(charts.Bar(f"{row.body.plural_name} {year - 1}", row.previous))
     return registry.Widget(
         key="meetings",
-        title=_("Meetings per body, %(year)s against %(previous)s") % {"year": year, "previous": year - 1},
+        title=_("Meetings per body, %(year)s against %(previous)s")
+        % {"year": year, "previous": year - 1},
         template="meetings/widget_bodies.html",
         table=registry.Table(
             columns=(_("Body"), str(year), str(year - 1), _("Change")),
@@ -220,7 +238,11 @@ def meetings_per_month_widget(year: int) -> registry.Widget | None:
 
 def _untranslated(obj, fields: tuple[str, ...], language: str) -> list[str]:
     """The fields of ``obj`` written in Dutch but left empty in ``language``."""
-    return [name for name in fields if getattr(obj, f"{name}_nl") and not getattr(obj, f"{name}_{language}")]
+    return [
+        name
+        for name in fields
+        if getattr(obj, f"{name}_nl") and not getattr(obj, f"{name}_{language}")
+    ]
 
 
 @registry.completeness("meetings")
@@ -258,7 +280,9 @@ def meetings_completeness(year: int):
         )
     else:
         url = reverse("admin:meetings_meetingsyear_change", args=[narrative.pk])
-        yield from _translations(section, narrative, ("title", "introduction"), url, _("The narrative"))
+        yield from _translations(
+            section, narrative, ("title", "introduction"), url, _("The narrative")
+        )
         for note in narrative.notes.all():
             label = _("The note on %(body)s") % {"body": note.body.name}
             yield from _translations(section, note, ("text",), url, label)
@@ -266,17 +290,37 @@ def meetings_completeness(year: int):
         if row.total:
             url = reverse("admin:meetings_body_change", args=[row.body.pk])
             label = _("The body %(body)s") % {"body": row.body.name_nl}
-            yield from _translations(section, row.body, ("name", "plural_name", "usual_frequency", "description"), url, label)
+            yield from _translations(
+                section,
+                row.body,
+                ("name", "plural_name", "usual_frequency", "description"),
+                url,
+                label,
+            )
     subjects = (
-        Meeting.objects.held().in_year(year).extraordinary().exclude(subject_nl="").select_related("body")
+        Meeting.objects.held()
+        .in_year(year)
+        .extraordinary()
+        .exclude(subject_nl="")
+        .select_related("body")
     )
     for meeting in subjects:
         url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
-        yield from _translations(section, meeting, ("subject",), url, _("The meeting %(meeting)s") % {"meeting": meeting})
-    occasions = Occasion.objects.filter(meetings__status=Meeting.Status.HELD, meetings__date__year=year).distinct()
+        yield from _translations(
+            section, meeting, ("subject",), url, _("The meeting %(meeting)s") % {"meeting": meeting}
+        )
+    occasions = Occasion.objects.filter(
+        meetings__status=Meeting.Status.HELD, meetings__date__year=year
+    ).distinct()
     for occasion in occasions:
         url = reverse("admin:meetings_occasion_change", args=[occasion.pk])
-        yield from _translations(section, occasion, ("name",), url, _("The occasion %(occasion)s") % {"occasion": occasion.name_nl})
+        yield from _translations(
+            section,
+            occasion,
+            ("name",),
+            url,
+            _("The occasion %(occasion)s") % {"occasion": occasion.name_nl},
+        )
 
 
 def _translations(section: str, obj, fields: tuple[str, ...], url: str, label: str):
@@ -288,11 +332,17 @@ def _translations(section: str, obj, fields: tuple[str, ...], url: str, label: s
     empty = _untranslated(obj, fields, "fr")
     if empty:
         message = _("%(what)s has no French text for: %(fields)s.")
-        yield registry.Missing(section, message % {"what": label, "fields": names(empty)}, url, True)
+        yield registry.Missing(
+            section, message % {"what": label, "fields": names(empty)}, url, True
+        )
     empty = _untranslated(obj, fields, "en")
     if empty:
-        message = _("%(what)s has no English text for: %(fields)s; the Dutch text is shown meanwhile.")
-        yield registry.Missing(section, message % {"what": label, "fields": names(empty)}, url, False)
+        message = _(
+            "%(what)s has no English text for: %(fields)s; the Dutch text is shown meanwhile."
+        )
+        yield registry.Missing(
+            section, message % {"what": label, "fields": names(empty)}, url, False
+        )
 
 
 registry.watch(Meeting, years=lambda meeting: {meeting.date.year})

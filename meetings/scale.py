@@ -48,7 +48,9 @@ def generate(*, years: list[int]) -> None:
     per_body = MEETINGS_PER_YEAR // len(bodies)
     done = {
         day.year
-        for day in Meeting.objects.filter(body__in=bodies, date__year__in=years).dates("date", "year")
+        for day in Meeting.objects.filter(body__in=bodies, date__year__in=years).dates(
+            "date", "year"
+        )
     }
     for year in years:
         if year in done:

@@ -3,7 +3,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from chancellery import audit
-
 from meetings.models import Body, BodyNote, Meeting, MeetingsYear, Occasion
 
 

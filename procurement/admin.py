@@ -1,4 +1,4 @@
-"""Admin of the Public Procurement service: directives, acts with their stages, commission, narrative."""
+"""Admin of the Public Procurement service: directives, acts, stages, commission, narrative."""
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError

@@ -163,9 +163,23 @@ ROYAL_DECREES = [
 
 # ILLUSTRATIVE: the report says only "met 17 times"; these are plausible Tuesdays of 2016.
 MEETINGS = [
-    D(2016, 1, 19), D(2016, 2, 2), D(2016, 2, 23), D(2016, 3, 15), D(2016, 4, 5), D(2016, 4, 26),
-    D(2016, 5, 17), D(2016, 5, 31), D(2016, 6, 14), D(2016, 6, 28), D(2016, 9, 6), D(2016, 9, 20),
-    D(2016, 10, 4), D(2016, 10, 18), D(2016, 11, 8), D(2016, 11, 22), D(2016, 12, 13),
+    D(2016, 1, 19),
+    D(2016, 2, 2),
+    D(2016, 2, 23),
+    D(2016, 3, 15),
+    D(2016, 4, 5),
+    D(2016, 4, 26),
+    D(2016, 5, 17),
+    D(2016, 5, 31),
+    D(2016, 6, 14),
+    D(2016, 6, 28),
+    D(2016, 9, 6),
+    D(2016, 9, 20),
+    D(2016, 10, 4),
+    D(2016, 10, 18),
+    D(2016, 11, 8),
+    D(2016, 11, 22),
+    D(2016, 12, 13),
 ]
 
 NARRATIVE = {
@@ -188,7 +202,9 @@ NARRATIVE = {
 }
 
 
-def _instrument(data: dict, *, directives: list[str], amends=None, stages: list[tuple[int, datetime.date]]):
+def _instrument(
+    data: dict, *, directives: list[str], amends=None, stages: list[tuple[int, datetime.date]]
+):
     """Create or update one act (natural key: kind and Dutch title), its directives and stages."""
     fields = dict(data)
     kind, title_nl = fields.pop("kind"), fields.pop("title_nl")
@@ -208,7 +224,11 @@ def load() -> None:
         fields = dict(directive)
         Directive.objects.update_or_create(
             number=fields.pop("number"),
-            defaults={**fields, "adopted_on": D(2014, 2, 26), "transposition_deadline": D(2016, 4, 18)},
+            defaults={
+                **fields,
+                "adopted_on": D(2014, 2, 26),
+                "transposition_deadline": D(2016, 4, 18),
+            },
         )
     all_three = ["2014/24/EU", "2014/25/EU", "2014/23/EU"]
     law_2013 = _instrument(

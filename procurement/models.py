@@ -13,9 +13,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from chancellery.locking import VersionField
 from procurement.querysets import (
@@ -40,7 +39,7 @@ directive_number_validator = RegexValidator(
     code="directive_number",
 )
 
-# How each language writes the legal order in a directive's number (the number is stored in English).
+# How each language writes the legal order in a directive's number (stored in English).
 _LEGAL_ORDER = {
     "nl": {"EU": "EU", "EC": "EG", "EEC": "EEG"},
     "fr": {"EU": "UE", "EC": "CE", "EEC": "CEE"},
@@ -61,7 +60,9 @@ class Directive(models.Model):
     title = models.CharField(
         _("title"),
         max_length=400,
-        help_text=_("The official title after the number, e.g. “on public procurement and repealing …”."),
+        help_text=_(
+            "The official title after the number, e.g. “on public procurement and repealing …”."
+        ),
     )
     subject = models.CharField(
         _("subject"),
@@ -84,7 +85,9 @@ class Directive(models.Model):
             models.CheckConstraint(
                 condition=models.Q(number__regex=DIRECTIVE_NUMBER_PATTERN),
                 name="procurement_directive_number_format",
-                violation_error_message=_("The directive number is not well formed (e.g. 2014/24/EU)."),
+                violation_error_message=_(
+                    "The directive number is not well formed (e.g. 2014/24/EU)."
+                ),
             ),
             models.CheckConstraint(
                 condition=models.Q(transposition_deadline__gte=models.F("adopted_on")),
@@ -101,7 +104,9 @@ class Directive(models.Model):
     @property
     def local_number(self) -> str:
         """The number as the current language writes it: 2014/24/UE in French."""
-        year, sequence, order = self.number.split("/") if self.number.count("/") == 2 else ("", "", "")
+        year, sequence, order = (
+            self.number.split("/") if self.number.count("/") == 2 else ("", "", "")
+        )
         if not order:
             return self.number
         orders = _LEGAL_ORDER.get((get_language() or "nl")[:2], {})
@@ -109,7 +114,7 @@ class Directive(models.Model):
 
 
 class LegalInstrument(models.Model):
-    """A Belgian law or decree: what it transposes, what it amends, and (through stages) its status."""
+    """A Belgian law or decree: what it transposes, what it amends, and (by stages) its status."""
 
     class Kind(models.TextChoices):
         LAW = "law", _("law")
@@ -121,8 +126,7 @@ class LegalInstrument(models.Model):
         _("title"),
         max_length=400,
         help_text=_(
-            "The title after “Law of <date>”, starting in lower case, "
-            "e.g. “on public procurement”."
+            "The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”."
         ),
     )
     short_description = models.CharField(
@@ -141,7 +145,9 @@ class LegalInstrument(models.Model):
         _("published in the Belgian Official Gazette"),
         null=True,
         blank=True,
-        help_text=_("Date of the Belgisch Staatsblad / Moniteur belge; the date of the 'published' stage."),
+        help_text=_(
+            "Date of the Belgisch Staatsblad / Moniteur belge; the date of the 'published' stage."
+        ),
     )
     directives = models.ManyToManyField(
         Directive,
@@ -180,7 +186,7 @@ class LegalInstrument(models.Model):
                 | models.Q(published_on__gte=models.F("dated")),
                 name="procurement_instrument_published_after_dated",
                 violation_error_message=_(
-                    "An act cannot be published in the Belgian Official Gazette before the date it bears."
+                    "An act cannot be published in the Belgian Official Gazette before the date it bears."  # noqa: E501
                 ),
             ),
             models.CheckConstraint(
@@ -199,7 +205,7 @@ class LegalInstrument(models.Model):
             errors["dated"] = _("A published act bears a date: enter the date it bears.")
         elif self.published_on and self.dated and self.published_on < self.dated:
             errors["published_on"] = _(
-                "An act cannot be published in the Belgian Official Gazette before the date it bears "
+                "An act cannot be published in the Belgian Official Gazette before the date it bears "  # noqa: E501
                 "(%(dated)s)."
             ) % {"dated": date_format(self.dated, "j F Y")}
         if self.pk and self.amends_id == self.pk:
@@ -231,7 +237,7 @@ class LegalInstrument(models.Model):
 
 
 class Stage(models.Model):
-    """A dated step an instrument reached: the instrument's status on a date is derived from these."""
+    """A dated step an instrument reached: its status on a date derives from these."""
 
     class Kind(models.IntegerChoices):
         # The values are the order of the procedure: a later stage has a higher value.
@@ -287,7 +293,11 @@ class Stage(models.Model):
         # “No date in the future” depends on today, which a database CHECK cannot express.
         if self.date and self.date > timezone.localdate():
             raise ValidationError(
-                {"date": _("A stage is recorded once it is reached: its date cannot be in the future.")}
+                {
+                    "date": _(
+                        "A stage is recorded once it is reached: its date cannot be in the future."
+                    )
+                }
             )
         if (
             self.kind == self.Kind.TABLED
@@ -308,7 +318,9 @@ def stage_order_errors(stages: list[tuple[int, datetime.date]]) -> list[str]:
             if later_kind > kind and later_date < date:
                 messages.append(
                     str(
-                        _("The stage “%(later)s” (%(later_date)s) cannot precede “%(earlier)s” (%(earlier_date)s).")
+                        _(
+                            "The stage “%(later)s” (%(later_date)s) cannot precede “%(earlier)s” (%(earlier_date)s)."  # noqa: E501
+                        )
                         % {
                             "later": Stage.Kind(later_kind).label,
                             "later_date": date_format(later_date, "j F Y"),
@@ -389,7 +401,9 @@ class ProcurementYear(models.Model):
     """The procurement section's narrative for a year: title, introduction, next steps."""
 
     year = models.PositiveSmallIntegerField(
-        _("year"), unique=True, validators=[MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)]
+        _("year"),
+        unique=True,
+        validators=[MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)],
     )
     title = models.CharField(_("section title"), max_length=200)
     introduction = models.TextField(

@@ -5,7 +5,7 @@ import datetime
 from django.db import models
 from django.db.models import Count, Max, Min, Q
 
-# Kept here (not imported from models) to avoid a circular import; models.Stage.Kind has the same values.
+# Kept here (not imported from models) to avoid a circular import; models.Stage.Kind has them too.
 PUBLISHED = 50
 
 

@@ -49,7 +49,9 @@ def _acts_of(transpositions, end: datetime.date) -> list[dict]:
                     "act": act,
                     "heading": act.heading_on(end),
                     "dated": act.dated if act.dated and act.dated <= end else None,
-                    "published_on": act.published_on if act.published_on and act.published_on <= end else None,
+                    "published_on": act.published_on
+                    if act.published_on and act.published_on <= end
+                    else None,
                     "status_label": stage_label(act.status),
                     "directives": [],
                 },
@@ -57,7 +59,12 @@ def _acts_of(transpositions, end: datetime.date) -> list[dict]:
             entry["directives"].append(item.directive)
     return sorted(
         acts.values(),
-        key=lambda e: (e["act"].kind, e["act"].dated is None, e["act"].dated or datetime.date.min, e["act"].pk),
+        key=lambda e: (
+            e["act"].kind,
+            e["act"].dated is None,
+            e["act"].dated or datetime.date.min,
+            e["act"].pk,
+        ),
     )
 
 
@@ -68,7 +75,10 @@ def _timeline(year: int, stages: list[Stage]):
         entry = rows.setdefault(stage.instrument_id, {"act": stage.instrument, "events": []})
         entry["events"].append((stage.kind, stage.date))
     timeline_rows = [
-        TimelineRow(label=_short_label(entry["act"], _year_end(year)), events=tuple(entry["events"])) for entry in rows.values()
+        TimelineRow(
+            label=_short_label(entry["act"], _year_end(year)), events=tuple(entry["events"])
+        )
+        for entry in rows.values()
     ]
     kinds = sorted({stage.kind for stage in stages})
     svg = timeline_chart(
@@ -77,7 +87,7 @@ def _timeline(year: int, stages: list[Stage]):
         legend=[(kind, Stage.Kind(kind).label) for kind in kinds],
         title=_("Stages reached in %(year)s") % {"year": year},
         description=_(
-            "Timeline from January to December %(year)s: %(count)s stages reached by %(acts)s acts. "
+            "Timeline from January to December %(year)s: %(count)s stages reached by %(acts)s acts. "  # noqa: E501
             "The table below lists the same stages."
         )
         % {"year": year, "count": len(stages), "acts": len(timeline_rows)},
@@ -87,12 +97,16 @@ def _timeline(year: int, stages: list[Stage]):
 
 def _short_label(act: LegalInstrument, end: datetime.date) -> tuple[str, ...]:
     # Cut in the middle: acts often differ only at the end of their titles (“… classical sectors”).
-    title = act.title if len(act.title) <= 34 else f"{_words(act.title, 14)} … {_words(act.title, 20, tail=True)}"
+    title = (
+        act.title
+        if len(act.title) <= 34
+        else f"{_words(act.title, 14)} … {_words(act.title, 20, tail=True)}"
+    )
     return (act.heading_on(end), title)
 
 
 def _words(text: str, width: int, *, tail: bool = False) -> str:
-    """As many whole words from the start (or the end) of ``text`` as fit in ``width`` characters."""
+    """As many whole words from the start (or the end) of ``text`` as fit in ``width`` chars."""
     words = text.split()
     if tail:
         words.reverse()
@@ -108,7 +122,7 @@ def _words(text: str, width: int, *, tail: bool = False) -> str:
 
 @registry.section(KEY)
 def procurement_section(year: int) -> registry.Section | None:
-    """Transposition of the directives at the end of the year, acts, timeline, commission (5 queries)."""
+    """Transposition of the directives at the end of the year, acts, timeline, commission (5 q.)."""
     narrative = ProcurementYear.objects.for_year(year).first()
     if narrative is None:
         return None
@@ -124,14 +138,18 @@ def procurement_section(year: int) -> registry.Section | None:
     published_in_year = sum(1 for stage in stages if stage.kind == Stage.Kind.PUBLISHED)
 
     figures = [
-        registry.Figure("procurement.directives", _("Directives to transpose"), len(transpositions), ""),
+        registry.Figure(
+            "procurement.directives", _("Directives to transpose"), len(transpositions), ""
+        ),
         registry.Figure(
             "procurement.acts.published",
             _("Acts published in the Belgian Official Gazette during the year"),
             published_in_year,
             _("acts"),
         ),
-        registry.Figure("procurement.stages", _("Stages reached during the year"), len(stages), _("stages")),
+        registry.Figure(
+            "procurement.stages", _("Stages reached during the year"), len(stages), _("stages")
+        ),
         registry.Figure(
             "procurement.commission.meetings",
             _("Meetings of the Public Procurement Commission"),
@@ -142,14 +160,33 @@ def procurement_section(year: int) -> registry.Section | None:
     for item in transpositions:
         code = f"procurement.directive.{_code(item.directive)}"
         figures += [
-            registry.Figure(f"{code}.state", _("State of transposition of %(number)s on 31 December")
-                            % {"number": item.directive.local_number}, item.state, ""),
-            registry.Figure(f"{code}.acts", _("Acts transposing %(number)s") % {"number": item.directive.local_number},
-                            len(item.instruments), _("acts")),
-            registry.Figure(f"{code}.acts_published", _("Acts transposing %(number)s that were published")
-                            % {"number": item.directive.local_number}, item.published_count, _("acts")),
-            registry.Figure(f"{code}.deadline_missed", _("Deadline of %(number)s passed before full transposition")
-                            % {"number": item.directive.local_number}, int(item.deadline_missed), ""),
+            registry.Figure(
+                f"{code}.state",
+                _("State of transposition of %(number)s on 31 December")
+                % {"number": item.directive.local_number},
+                item.state,
+                "",
+            ),
+            registry.Figure(
+                f"{code}.acts",
+                _("Acts transposing %(number)s") % {"number": item.directive.local_number},
+                len(item.instruments),
+                _("acts"),
+            ),
+            registry.Figure(
+                f"{code}.acts_published",
+                _("Acts transposing %(number)s that were published")
+                % {"number": item.directive.local_number},
+                item.published_count,
+                _("acts"),
+            ),
+            registry.Figure(
+                f"{code}.deadline_missed",
+                _("Deadline of %(number)s passed before full transposition")
+                % {"number": item.directive.local_number},
+                int(item.deadline_missed),
+                "",
+            ),
         ]
 
     return registry.Section(
@@ -182,7 +219,7 @@ def procurement_section(year: int) -> registry.Section | None:
 
 @registry.widget(KEY)
 def transposition_tracker(year: int) -> registry.Widget | None:
-    """Each directive's state on 31 December of every year since adoption, overdue first (2 queries)."""
+    """Each directive's state on 31 December of every year since adoption, overdue first (2 q.)."""
     transpositions = transpositions_on(_year_end(year))
     if not transpositions:
         return None
@@ -190,12 +227,19 @@ def transposition_tracker(year: int) -> registry.Widget | None:
     years = list(range(first_year, year + 1))
     history = transpositions_at_year_ends(transpositions, years)
     by_directive = {
-        directive_pk: {y: item for y in years for item in history[y] if item.directive.pk == directive_pk}
+        directive_pk: {
+            y: item for y in years for item in history[y] if item.directive.pk == directive_pk
+        }
         for directive_pk in (item.directive.pk for item in transpositions)
     }
     ordered = sorted(
         transpositions,
-        key=lambda item: (not item.overdue, not item.deadline_missed, -item.days_overdue, item.directive.position),
+        key=lambda item: (
+            not item.overdue,
+            not item.deadline_missed,
+            -item.days_overdue,
+            item.directive.position,
+        ),
     )
     columns = (
         _("Directive"),
@@ -248,7 +292,8 @@ def procurement_missing(year: int):
     if narrative is None:
         yield registry.Missing(
             section,
-            _("No procurement narrative (section title, introduction, next steps) for %(year)s.") % {"year": year},
+            _("No procurement narrative (section title, introduction, next steps) for %(year)s.")
+            % {"year": year},
             reverse("admin:procurement_procurementyear_add"),
         )
     else:
@@ -261,18 +306,26 @@ def procurement_missing(year: int):
         ):
             if not getattr(narrative, f"{field}_nl"):
                 if field == "title":
-                    yield registry.Missing(section, _("The Dutch %(field)s is empty.") % {"field": label}, url)
+                    yield registry.Missing(
+                        section, _("The Dutch %(field)s is empty.") % {"field": label}, url
+                    )
                 continue
             if not getattr(narrative, f"{field}_fr"):
-                yield registry.Missing(section, _("The French %(field)s is empty.") % {"field": label}, url)
+                yield registry.Missing(
+                    section, _("The French %(field)s is empty.") % {"field": label}, url
+                )
             if not getattr(narrative, f"{field}_en"):
                 yield registry.Missing(
-                    section, _("The English %(field)s is empty (Dutch is shown).") % {"field": label}, url, False
+                    section,
+                    _("The English %(field)s is empty (Dutch is shown).") % {"field": label},
+                    url,
+                    False,
                 )
     if not CommissionMeeting.objects.count_in_year(year):
         yield registry.Missing(
             section,
-            _("No meeting of the Public Procurement Commission recorded in %(year)s.") % {"year": year},
+            _("No meeting of the Public Procurement Commission recorded in %(year)s.")
+            % {"year": year},
             reverse("admin:procurement_commissionmeeting_add"),
         )
     end = _year_end(year)
@@ -297,10 +350,15 @@ def procurement_missing(year: int):
     for act in instruments_on(end).transposing():
         url = reverse("admin:procurement_legalinstrument_change", args=[act.pk])
         if not act.title_fr or (act.short_description_nl and not act.short_description_fr):
-            yield registry.Missing(section, _("%(act)s: a French text is empty.") % {"act": act}, url)
+            yield registry.Missing(
+                section, _("%(act)s: a French text is empty.") % {"act": act}, url
+            )
         if not act.title_en or (act.short_description_nl and not act.short_description_en):
             yield registry.Missing(
-                section, _("%(act)s: an English text is empty (Dutch is shown).") % {"act": act}, url, False
+                section,
+                _("%(act)s: an English text is empty (Dutch is shown).") % {"act": act},
+                url,
+                False,
             )
 
 

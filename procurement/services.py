@@ -23,10 +23,12 @@ def stage_record(
     stage.date = date
     stage.reference = reference
     stage.full_clean()
-    siblings = [
-        (other.kind, other.date) for other in instrument.stages.exclude(kind=kind)
-    ] + [(kind, date)]
-    messages = stage_order_errors(siblings) + stage_dates_errors(instrument, siblings, complete=False)
+    siblings = [(other.kind, other.date) for other in instrument.stages.exclude(kind=kind)] + [
+        (kind, date)
+    ]
+    messages = stage_order_errors(siblings) + stage_dates_errors(
+        instrument, siblings, complete=False
+    )
     if messages:
         raise ValidationError(messages)
     stage.save()

@@ -3,7 +3,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from chancellery import audit
-
 from procurement.models import (
     CommissionMeeting,
     Directive,

@@ -92,7 +92,9 @@ class DirectiveTransposition:
     @property
     def published_count(self) -> int:
         """How many of the counting acts were published by the date."""
-        return sum(1 for act in self.instruments if act.published_from and act.published_from <= self.on)
+        return sum(
+            1 for act in self.instruments if act.published_from and act.published_from <= self.on
+        )
 
 
 def instruments_on(on: datetime.date):

@@ -7,114 +7,423 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Ceremony',
+            name="Ceremony",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(help_text='A stable identifier, e.g. 2016-05-22-royal-palace: guest list files and open data use it.', max_length=80, unique=True, verbose_name='code')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('date', models.DateField(verbose_name='date')),
-                ('place', models.CharField(max_length=200, verbose_name='place')),
-                ('place_nl', models.CharField(max_length=200, null=True, verbose_name='place')),
-                ('place_fr', models.CharField(max_length=200, null=True, verbose_name='place')),
-                ('place_de', models.CharField(max_length=200, null=True, verbose_name='place')),
-                ('place_en', models.CharField(max_length=200, null=True, verbose_name='place')),
-                ('description', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', verbose_name='description')),
-                ('description_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='description')),
-                ('description_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='description')),
-                ('partners', models.TextField(blank=True, help_text='One organisation per line.', verbose_name='partner organisations')),
-                ('partners_nl', models.TextField(blank=True, help_text='One organisation per line.', null=True, verbose_name='partner organisations')),
-                ('partners_fr', models.TextField(blank=True, help_text='One organisation per line.', null=True, verbose_name='partner organisations')),
-                ('partners_de', models.TextField(blank=True, help_text='One organisation per line.', null=True, verbose_name='partner organisations')),
-                ('partners_en', models.TextField(blank=True, help_text='One organisation per line.', null=True, verbose_name='partner organisations')),
-                ('broadcast_note', models.CharField(blank=True, help_text='For example: broadcast live on the four national channels.', max_length=300, verbose_name='broadcast note')),
-                ('broadcast_note_nl', models.CharField(blank=True, help_text='For example: broadcast live on the four national channels.', max_length=300, null=True, verbose_name='broadcast note')),
-                ('broadcast_note_fr', models.CharField(blank=True, help_text='For example: broadcast live on the four national channels.', max_length=300, null=True, verbose_name='broadcast note')),
-                ('broadcast_note_de', models.CharField(blank=True, help_text='For example: broadcast live on the four national channels.', max_length=300, null=True, verbose_name='broadcast note')),
-                ('broadcast_note_en', models.CharField(blank=True, help_text='For example: broadcast live on the four national channels.', max_length=300, null=True, verbose_name='broadcast note')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="A stable identifier, e.g. 2016-05-22-royal-palace: guest list files and open data use it.",
+                        max_length=80,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_nl", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_de", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("date", models.DateField(verbose_name="date")),
+                ("place", models.CharField(max_length=200, verbose_name="place")),
+                ("place_nl", models.CharField(max_length=200, null=True, verbose_name="place")),
+                ("place_fr", models.CharField(max_length=200, null=True, verbose_name="place")),
+                ("place_de", models.CharField(max_length=200, null=True, verbose_name="place")),
+                ("place_en", models.CharField(max_length=200, null=True, verbose_name="place")),
+                (
+                    "description",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "partners",
+                    models.TextField(
+                        blank=True,
+                        help_text="One organisation per line.",
+                        verbose_name="partner organisations",
+                    ),
+                ),
+                (
+                    "partners_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="One organisation per line.",
+                        null=True,
+                        verbose_name="partner organisations",
+                    ),
+                ),
+                (
+                    "partners_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="One organisation per line.",
+                        null=True,
+                        verbose_name="partner organisations",
+                    ),
+                ),
+                (
+                    "partners_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="One organisation per line.",
+                        null=True,
+                        verbose_name="partner organisations",
+                    ),
+                ),
+                (
+                    "partners_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="One organisation per line.",
+                        null=True,
+                        verbose_name="partner organisations",
+                    ),
+                ),
+                (
+                    "broadcast_note",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: broadcast live on the four national channels.",
+                        max_length=300,
+                        verbose_name="broadcast note",
+                    ),
+                ),
+                (
+                    "broadcast_note_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: broadcast live on the four national channels.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="broadcast note",
+                    ),
+                ),
+                (
+                    "broadcast_note_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: broadcast live on the four national channels.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="broadcast note",
+                    ),
+                ),
+                (
+                    "broadcast_note_de",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: broadcast live on the four national channels.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="broadcast note",
+                    ),
+                ),
+                (
+                    "broadcast_note_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: broadcast live on the four national channels.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="broadcast note",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ceremony',
-                'verbose_name_plural': 'ceremonies',
-                'ordering': ['date', 'pk'],
+                "verbose_name": "ceremony",
+                "verbose_name_plural": "ceremonies",
+                "ordering": ["date", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='GuestCategory',
+            name="GuestCategory",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(help_text='A stable identifier used in guest list files and open data, e.g. senators.', unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('name_nl', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_de', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('shown_without_number', models.BooleanField(default=False, help_text='The report names this category without its count (e.g. the King and Queen); its guests still count in the total.', verbose_name='named without a number')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="A stable identifier used in guest list files and open data, e.g. senators.",
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("name_nl", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_fr", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_de", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                (
+                    "shown_without_number",
+                    models.BooleanField(
+                        default=False,
+                        help_text="The report names this category without its count (e.g. the King and Queen); its guests still count in the total.",
+                        verbose_name="named without a number",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'guest category',
-                'verbose_name_plural': 'guest categories',
-                'ordering': ['position', 'code'],
+                "verbose_name": "guest category",
+                "verbose_name_plural": "guest categories",
+                "ordering": ["position", "code"],
             },
         ),
         migrations.CreateModel(
-            name='CeremonyYear',
+            name="CeremonyYear",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(unique=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('title', models.CharField(max_length=200, verbose_name='section title')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('introduction', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', verbose_name='introduction')),
-                ('introduction_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        unique=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="section title")),
+                (
+                    "title_nl",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_de",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_en",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "introduction",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ceremonies of a year (narrative)',
-                'verbose_name_plural': 'ceremonies per year (narrative)',
-                'ordering': ['-year'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('year__gte', 1990), ('year__lte', 2100)), name='ceremonyyear_year_in_range', violation_error_message='The year must lie between 1990 and 2100.')],
+                "verbose_name": "ceremonies of a year (narrative)",
+                "verbose_name_plural": "ceremonies per year (narrative)",
+                "ordering": ["-year"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("year__gte", 1990), ("year__lte", 2100)),
+                        name="ceremonyyear_year_in_range",
+                        violation_error_message="The year must lie between 1990 and 2100.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Guest',
+            name="Guest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('organisation', models.CharField(blank=True, max_length=200, verbose_name='organisation')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('language', models.CharField(choices=[('nl', 'Dutch'), ('fr', 'French'), ('de', 'German'), ('en', 'English')], default='nl', max_length=2, verbose_name='preferred language')),
-                ('status', models.CharField(choices=[('invited', 'invited'), ('confirmed', 'confirmed'), ('declined', 'declined'), ('attended', 'attended')], default='invited', max_length=10, verbose_name='invitation status')),
-                ('accessibility_needs', models.TextField(blank=True, verbose_name='accessibility needs')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('anonymised_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='anonymised at')),
-                ('ceremony', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='guests', to='ceremonies.ceremony', verbose_name='ceremony')),
-                ('category', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='guests', to='ceremonies.guestcategory', verbose_name='category')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "organisation",
+                    models.CharField(blank=True, max_length=200, verbose_name="organisation"),
+                ),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("nl", "Dutch"),
+                            ("fr", "French"),
+                            ("de", "German"),
+                            ("en", "English"),
+                        ],
+                        default="nl",
+                        max_length=2,
+                        verbose_name="preferred language",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("invited", "invited"),
+                            ("confirmed", "confirmed"),
+                            ("declined", "declined"),
+                            ("attended", "attended"),
+                        ],
+                        default="invited",
+                        max_length=10,
+                        verbose_name="invitation status",
+                    ),
+                ),
+                (
+                    "accessibility_needs",
+                    models.TextField(blank=True, verbose_name="accessibility needs"),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                (
+                    "anonymised_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="anonymised at"
+                    ),
+                ),
+                (
+                    "ceremony",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="guests",
+                        to="ceremonies.ceremony",
+                        verbose_name="ceremony",
+                    ),
+                ),
+                (
+                    "category",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="guests",
+                        to="ceremonies.guestcategory",
+                        verbose_name="category",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'guest',
-                'verbose_name_plural': 'guests',
-                'ordering': ['ceremony', 'category__position', 'name', 'pk'],
-                'constraints': [models.UniqueConstraint(models.F('ceremony'), django.db.models.functions.text.Lower('name'), django.db.models.functions.text.Lower('organisation'), condition=models.Q(('anonymised_at__isnull', True)), name='guest_unique_per_ceremony', violation_error_message="This guest (same name and organisation) is already on this ceremony's list."), models.CheckConstraint(condition=models.Q(('anonymised_at__isnull', False), models.Q(('name', ''), _negated=True), _connector='OR'), name='guest_has_name', violation_error_message='A guest needs a name.'), models.CheckConstraint(condition=models.Q(('email', ''), ('email__regex', '^[^@ ]+@[^@ ]+\\.[^@ ]+$'), _connector='OR'), name='guest_email_shape', violation_error_message='Enter a valid e-mail address.')],
+                "verbose_name": "guest",
+                "verbose_name_plural": "guests",
+                "ordering": ["ceremony", "category__position", "name", "pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        models.F("ceremony"),
+                        django.db.models.functions.text.Lower("name"),
+                        django.db.models.functions.text.Lower("organisation"),
+                        condition=models.Q(("anonymised_at__isnull", True)),
+                        name="guest_unique_per_ceremony",
+                        violation_error_message="This guest (same name and organisation) is already on this ceremony's list.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("anonymised_at__isnull", False),
+                            models.Q(("name", ""), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="guest_has_name",
+                        violation_error_message="A guest needs a name.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("email", ""),
+                            ("email__regex", "^[^@ ]+@[^@ ]+\\.[^@ ]+$"),
+                            _connector="OR",
+                        ),
+                        name="guest_email_shape",
+                        violation_error_message="Enter a valid e-mail address.",
+                    ),
+                ],
             },
         ),
     ]

@@ -8,143 +8,469 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ceremonies', '0001_initial'),
+        ("ceremonies", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='ceremonyyear',
-            name='version',
-            field=models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version'),
+            model_name="ceremonyyear",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Raised at each save; detects concurrent edits.",
+                verbose_name="version",
+            ),
         ),
         migrations.AddField(
-            model_name='guest',
-            name='version',
-            field=models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version'),
+            model_name="guest",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Raised at each save; detects concurrent edits.",
+                verbose_name="version",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalCeremony',
+            name="HistoricalCeremony",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('code', models.SlugField(help_text='A stable identifier, e.g. 2016-05-22-royal-palace: guest list files and open data use it.', max_length=80, verbose_name='code')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('date', models.DateField(verbose_name='date')),
-                ('place_nl', models.CharField(max_length=200, null=True, verbose_name='place')),
-                ('place_fr', models.CharField(max_length=200, null=True, verbose_name='place')),
-                ('place_de', models.CharField(max_length=200, null=True, verbose_name='place')),
-                ('place_en', models.CharField(max_length=200, null=True, verbose_name='place')),
-                ('description_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='description')),
-                ('description_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='description')),
-                ('partners_nl', models.TextField(blank=True, help_text='One organisation per line.', null=True, verbose_name='partner organisations')),
-                ('partners_fr', models.TextField(blank=True, help_text='One organisation per line.', null=True, verbose_name='partner organisations')),
-                ('partners_de', models.TextField(blank=True, help_text='One organisation per line.', null=True, verbose_name='partner organisations')),
-                ('partners_en', models.TextField(blank=True, help_text='One organisation per line.', null=True, verbose_name='partner organisations')),
-                ('broadcast_note_nl', models.CharField(blank=True, help_text='For example: broadcast live on the four national channels.', max_length=300, null=True, verbose_name='broadcast note')),
-                ('broadcast_note_fr', models.CharField(blank=True, help_text='For example: broadcast live on the four national channels.', max_length=300, null=True, verbose_name='broadcast note')),
-                ('broadcast_note_de', models.CharField(blank=True, help_text='For example: broadcast live on the four national channels.', max_length=300, null=True, verbose_name='broadcast note')),
-                ('broadcast_note_en', models.CharField(blank=True, help_text='For example: broadcast live on the four national channels.', max_length=300, null=True, verbose_name='broadcast note')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="A stable identifier, e.g. 2016-05-22-royal-palace: guest list files and open data use it.",
+                        max_length=80,
+                        verbose_name="code",
+                    ),
+                ),
+                ("title_nl", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_de", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("date", models.DateField(verbose_name="date")),
+                ("place_nl", models.CharField(max_length=200, null=True, verbose_name="place")),
+                ("place_fr", models.CharField(max_length=200, null=True, verbose_name="place")),
+                ("place_de", models.CharField(max_length=200, null=True, verbose_name="place")),
+                ("place_en", models.CharField(max_length=200, null=True, verbose_name="place")),
+                (
+                    "description_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "partners_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="One organisation per line.",
+                        null=True,
+                        verbose_name="partner organisations",
+                    ),
+                ),
+                (
+                    "partners_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="One organisation per line.",
+                        null=True,
+                        verbose_name="partner organisations",
+                    ),
+                ),
+                (
+                    "partners_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="One organisation per line.",
+                        null=True,
+                        verbose_name="partner organisations",
+                    ),
+                ),
+                (
+                    "partners_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="One organisation per line.",
+                        null=True,
+                        verbose_name="partner organisations",
+                    ),
+                ),
+                (
+                    "broadcast_note_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: broadcast live on the four national channels.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="broadcast note",
+                    ),
+                ),
+                (
+                    "broadcast_note_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: broadcast live on the four national channels.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="broadcast note",
+                    ),
+                ),
+                (
+                    "broadcast_note_de",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: broadcast live on the four national channels.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="broadcast note",
+                    ),
+                ),
+                (
+                    "broadcast_note_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: broadcast live on the four national channels.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="broadcast note",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical ceremony',
-                'verbose_name_plural': 'historical ceremonies',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical ceremony",
+                "verbose_name_plural": "historical ceremonies",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCeremonyYear',
+            name="HistoricalCeremonyYear",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(db_index=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('introduction_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('version', models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        db_index=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "title_nl",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_de",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_en",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "introduction_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=0,
+                        help_text="Raised at each save; detects concurrent edits.",
+                        verbose_name="version",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical ceremonies of a year (narrative)',
-                'verbose_name_plural': 'historical ceremonies per year (narrative)',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical ceremonies of a year (narrative)",
+                "verbose_name_plural": "historical ceremonies per year (narrative)",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalGuest',
+            name="HistoricalGuest",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('organisation', models.CharField(blank=True, max_length=200, verbose_name='organisation')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('language', models.CharField(choices=[('nl', 'Dutch'), ('fr', 'French'), ('de', 'German'), ('en', 'English')], default='nl', max_length=2, verbose_name='preferred language')),
-                ('status', models.CharField(choices=[('invited', 'invited'), ('confirmed', 'confirmed'), ('declined', 'declined'), ('attended', 'attended')], default='invited', max_length=10, verbose_name='invitation status')),
-                ('accessibility_needs', models.TextField(blank=True, verbose_name='accessibility needs')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('anonymised_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='anonymised at')),
-                ('version', models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('category', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='ceremonies.guestcategory', verbose_name='category')),
-                ('ceremony', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='ceremonies.ceremony', verbose_name='ceremony')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "organisation",
+                    models.CharField(blank=True, max_length=200, verbose_name="organisation"),
+                ),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("nl", "Dutch"),
+                            ("fr", "French"),
+                            ("de", "German"),
+                            ("en", "English"),
+                        ],
+                        default="nl",
+                        max_length=2,
+                        verbose_name="preferred language",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("invited", "invited"),
+                            ("confirmed", "confirmed"),
+                            ("declined", "declined"),
+                            ("attended", "attended"),
+                        ],
+                        default="invited",
+                        max_length=10,
+                        verbose_name="invitation status",
+                    ),
+                ),
+                (
+                    "accessibility_needs",
+                    models.TextField(blank=True, verbose_name="accessibility needs"),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                (
+                    "anonymised_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="anonymised at"
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=0,
+                        help_text="Raised at each save; detects concurrent edits.",
+                        verbose_name="version",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "category",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="ceremonies.guestcategory",
+                        verbose_name="category",
+                    ),
+                ),
+                (
+                    "ceremony",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="ceremonies.ceremony",
+                        verbose_name="ceremony",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical guest',
-                'verbose_name_plural': 'historical guests',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical guest",
+                "verbose_name_plural": "historical guests",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalGuestCategory',
+            name="HistoricalGuestCategory",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('code', models.SlugField(help_text='A stable identifier used in guest list files and open data, e.g. senators.', verbose_name='code')),
-                ('name_nl', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_de', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('shown_without_number', models.BooleanField(default=False, help_text='The report names this category without its count (e.g. the King and Queen); its guests still count in the total.', verbose_name='named without a number')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="A stable identifier used in guest list files and open data, e.g. senators.",
+                        verbose_name="code",
+                    ),
+                ),
+                ("name_nl", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_fr", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_de", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                (
+                    "shown_without_number",
+                    models.BooleanField(
+                        default=False,
+                        help_text="The report names this category without its count (e.g. the King and Queen); its guests still count in the total.",
+                        verbose_name="named without a number",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical guest category',
-                'verbose_name_plural': 'historical guest categories',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical guest category",
+                "verbose_name_plural": "historical guest categories",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

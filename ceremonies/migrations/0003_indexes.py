@@ -4,22 +4,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ceremonies', '0002_audit_trail_and_version'),
+        ("ceremonies", "0002_audit_trail_and_version"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='ceremony',
-            index=models.Index(fields=['date'], name='ceremony_date_idx'),
+            model_name="ceremony",
+            index=models.Index(fields=["date"], name="ceremony_date_idx"),
         ),
         migrations.AddIndex(
-            model_name='guest',
-            index=models.Index(fields=['ceremony', 'status', 'category'], name='guest_ceremony_status_cat_idx'),
+            model_name="guest",
+            index=models.Index(
+                fields=["ceremony", "status", "category"], name="guest_ceremony_status_cat_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='guest',
-            index=models.Index(fields=['name', 'id'], name='guest_name_idx'),
+            model_name="guest",
+            index=models.Index(fields=["name", "id"], name="guest_name_idx"),
         ),
     ]

@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,130 +15,464 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='AnnualReport',
+            name="AnnualReport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(unique=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', max_length=10, verbose_name='status')),
-                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='published at')),
-                ('foreword_title', models.CharField(blank=True, max_length=200, verbose_name='foreword title')),
-                ('foreword_title_nl', models.CharField(blank=True, max_length=200, null=True, verbose_name='foreword title')),
-                ('foreword_title_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name='foreword title')),
-                ('foreword_title_de', models.CharField(blank=True, max_length=200, null=True, verbose_name='foreword title')),
-                ('foreword_title_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='foreword title')),
-                ('foreword_text', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', verbose_name='foreword')),
-                ('foreword_text_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='foreword')),
-                ('foreword_text_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='foreword')),
-                ('foreword_text_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='foreword')),
-                ('foreword_text_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='foreword')),
-                ('signatory_name', models.CharField(blank=True, max_length=200, verbose_name='signatory')),
-                ('signatory_role', models.CharField(blank=True, max_length=200, verbose_name="signatory's role")),
-                ('signatory_role_nl', models.CharField(blank=True, max_length=200, null=True, verbose_name="signatory's role")),
-                ('signatory_role_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name="signatory's role")),
-                ('signatory_role_de', models.CharField(blank=True, max_length=200, null=True, verbose_name="signatory's role")),
-                ('signatory_role_en', models.CharField(blank=True, max_length=200, null=True, verbose_name="signatory's role")),
-                ('organisation', models.CharField(blank=True, max_length=200, verbose_name='organisation')),
-                ('organisation_nl', models.CharField(blank=True, max_length=200, null=True, verbose_name='organisation')),
-                ('organisation_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name='organisation')),
-                ('organisation_de', models.CharField(blank=True, max_length=200, null=True, verbose_name='organisation')),
-                ('organisation_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='organisation')),
-                ('address', models.TextField(blank=True, verbose_name='address')),
-                ('address_nl', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('address_fr', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('address_de', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('address_en', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('publisher_name', models.CharField(blank=True, max_length=200, verbose_name='responsible publisher')),
-                ('publisher_role', models.CharField(blank=True, max_length=200, verbose_name="responsible publisher's role")),
-                ('publisher_role_nl', models.CharField(blank=True, max_length=200, null=True, verbose_name="responsible publisher's role")),
-                ('publisher_role_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name="responsible publisher's role")),
-                ('publisher_role_de', models.CharField(blank=True, max_length=200, null=True, verbose_name="responsible publisher's role")),
-                ('publisher_role_en', models.CharField(blank=True, max_length=200, null=True, verbose_name="responsible publisher's role")),
-                ('legal_deposit', models.CharField(blank=True, max_length=30, validators=[django.core.validators.RegexValidator('^D/\\d{4}/\\d{4}/\\d{1,3}$', 'A legal deposit number reads D/<year>/<publisher number>/<sequence>, e.g. D/2017/9737/2.')], verbose_name='legal deposit number')),
-                ('published_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='published by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        unique=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")],
+                        default="draft",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="published at"),
+                ),
+                (
+                    "foreword_title",
+                    models.CharField(blank=True, max_length=200, verbose_name="foreword title"),
+                ),
+                (
+                    "foreword_title_nl",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="foreword title"
+                    ),
+                ),
+                (
+                    "foreword_title_fr",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="foreword title"
+                    ),
+                ),
+                (
+                    "foreword_title_de",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="foreword title"
+                    ),
+                ),
+                (
+                    "foreword_title_en",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="foreword title"
+                    ),
+                ),
+                (
+                    "foreword_text",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        verbose_name="foreword",
+                    ),
+                ),
+                (
+                    "foreword_text_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="foreword",
+                    ),
+                ),
+                (
+                    "foreword_text_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="foreword",
+                    ),
+                ),
+                (
+                    "foreword_text_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="foreword",
+                    ),
+                ),
+                (
+                    "foreword_text_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="foreword",
+                    ),
+                ),
+                (
+                    "signatory_name",
+                    models.CharField(blank=True, max_length=200, verbose_name="signatory"),
+                ),
+                (
+                    "signatory_role",
+                    models.CharField(blank=True, max_length=200, verbose_name="signatory's role"),
+                ),
+                (
+                    "signatory_role_nl",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="signatory's role"
+                    ),
+                ),
+                (
+                    "signatory_role_fr",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="signatory's role"
+                    ),
+                ),
+                (
+                    "signatory_role_de",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="signatory's role"
+                    ),
+                ),
+                (
+                    "signatory_role_en",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="signatory's role"
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.CharField(blank=True, max_length=200, verbose_name="organisation"),
+                ),
+                (
+                    "organisation_nl",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="organisation"
+                    ),
+                ),
+                (
+                    "organisation_fr",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="organisation"
+                    ),
+                ),
+                (
+                    "organisation_de",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="organisation"
+                    ),
+                ),
+                (
+                    "organisation_en",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="organisation"
+                    ),
+                ),
+                ("address", models.TextField(blank=True, verbose_name="address")),
+                ("address_nl", models.TextField(blank=True, null=True, verbose_name="address")),
+                ("address_fr", models.TextField(blank=True, null=True, verbose_name="address")),
+                ("address_de", models.TextField(blank=True, null=True, verbose_name="address")),
+                ("address_en", models.TextField(blank=True, null=True, verbose_name="address")),
+                (
+                    "publisher_name",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="responsible publisher"
+                    ),
+                ),
+                (
+                    "publisher_role",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="responsible publisher's role"
+                    ),
+                ),
+                (
+                    "publisher_role_nl",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        null=True,
+                        verbose_name="responsible publisher's role",
+                    ),
+                ),
+                (
+                    "publisher_role_fr",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        null=True,
+                        verbose_name="responsible publisher's role",
+                    ),
+                ),
+                (
+                    "publisher_role_de",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        null=True,
+                        verbose_name="responsible publisher's role",
+                    ),
+                ),
+                (
+                    "publisher_role_en",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        null=True,
+                        verbose_name="responsible publisher's role",
+                    ),
+                ),
+                (
+                    "legal_deposit",
+                    models.CharField(
+                        blank=True,
+                        max_length=30,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^D/\\d{4}/\\d{4}/\\d{1,3}$",
+                                "A legal deposit number reads D/<year>/<publisher number>/<sequence>, e.g. D/2017/9737/2.",
+                            )
+                        ],
+                        verbose_name="legal deposit number",
+                    ),
+                ),
+                (
+                    "published_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="published by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'annual report',
-                'verbose_name_plural': 'annual reports',
-                'ordering': ['-year'],
-                'permissions': [('view_dashboard', 'Can view the management dashboards'), ('publish_annualreport', 'Can publish and unpublish annual reports')],
+                "verbose_name": "annual report",
+                "verbose_name_plural": "annual reports",
+                "ordering": ["-year"],
+                "permissions": [
+                    ("view_dashboard", "Can view the management dashboards"),
+                    ("publish_annualreport", "Can publish and unpublish annual reports"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='IctYear',
+            name="IctYear",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(unique=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('introduction', models.TextField(blank=True, verbose_name='introduction')),
-                ('introduction_nl', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_fr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_de', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('requests_handled', models.PositiveIntegerField(verbose_name='client requests handled')),
-                ('requests_qualifier', models.CharField(choices=[('exact', 'exactly'), ('about', 'about'), ('more_than', 'more than')], default='exact', max_length=10, verbose_name='requests: precision')),
-                ('users_served', models.PositiveIntegerField(verbose_name='users served')),
-                ('users_qualifier', models.CharField(choices=[('exact', 'exactly'), ('about', 'about'), ('more_than', 'more than')], default='exact', max_length=10, verbose_name='users: precision')),
-                ('service_hours', models.CharField(blank=True, help_text='For example 24/7.', max_length=20, verbose_name='service hours')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        unique=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_nl", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_de", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("introduction", models.TextField(blank=True, verbose_name="introduction")),
+                (
+                    "introduction_nl",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_fr",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_de",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_en",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "requests_handled",
+                    models.PositiveIntegerField(verbose_name="client requests handled"),
+                ),
+                (
+                    "requests_qualifier",
+                    models.CharField(
+                        choices=[
+                            ("exact", "exactly"),
+                            ("about", "about"),
+                            ("more_than", "more than"),
+                        ],
+                        default="exact",
+                        max_length=10,
+                        verbose_name="requests: precision",
+                    ),
+                ),
+                ("users_served", models.PositiveIntegerField(verbose_name="users served")),
+                (
+                    "users_qualifier",
+                    models.CharField(
+                        choices=[
+                            ("exact", "exactly"),
+                            ("about", "about"),
+                            ("more_than", "more than"),
+                        ],
+                        default="exact",
+                        max_length=10,
+                        verbose_name="users: precision",
+                    ),
+                ),
+                (
+                    "service_hours",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example 24/7.",
+                        max_length=20,
+                        verbose_name="service hours",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ICT figures of a year',
-                'verbose_name_plural': 'ICT figures per year',
-                'ordering': ['-year'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('year__gte', 1990), ('year__lte', 2100)), name='ictyear_year_in_range', violation_error_message='The year must lie between 1990 and 2100.')],
+                "verbose_name": "ICT figures of a year",
+                "verbose_name_plural": "ICT figures per year",
+                "ordering": ["-year"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("year__gte", 1990), ("year__lte", 2100)),
+                        name="ictyear_year_in_range",
+                        violation_error_message="The year must lie between 1990 and 2100.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='IctTopic',
+            name="IctTopic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('text', models.TextField(verbose_name='text')),
-                ('text_nl', models.TextField(null=True, verbose_name='text')),
-                ('text_fr', models.TextField(null=True, verbose_name='text')),
-                ('text_de', models.TextField(null=True, verbose_name='text')),
-                ('text_en', models.TextField(null=True, verbose_name='text')),
-                ('ict_year', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='topics', to='chancellery.ictyear', verbose_name='ICT year')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_nl", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_de", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("text", models.TextField(verbose_name="text")),
+                ("text_nl", models.TextField(null=True, verbose_name="text")),
+                ("text_fr", models.TextField(null=True, verbose_name="text")),
+                ("text_de", models.TextField(null=True, verbose_name="text")),
+                ("text_en", models.TextField(null=True, verbose_name="text")),
+                (
+                    "ict_year",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="topics",
+                        to="chancellery.ictyear",
+                        verbose_name="ICT year",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ICT topic',
-                'verbose_name_plural': 'ICT topics',
-                'ordering': ['ict_year', 'position', 'pk'],
+                "verbose_name": "ICT topic",
+                "verbose_name_plural": "ICT topics",
+                "ordering": ["ict_year", "position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='PublicationEvent',
+            name="PublicationEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('published', 'published'), ('unpublished', 'unpublished')], max_length=12, verbose_name='action')),
-                ('at', models.DateTimeField(verbose_name='at')),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='publication_events', to='chancellery.annualreport', verbose_name='annual report')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='user')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[("published", "published"), ("unpublished", "unpublished")],
+                        max_length=12,
+                        verbose_name="action",
+                    ),
+                ),
+                ("at", models.DateTimeField(verbose_name="at")),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="publication_events",
+                        to="chancellery.annualreport",
+                        verbose_name="annual report",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="user",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'publication event',
-                'verbose_name_plural': 'publication events',
-                'ordering': ['-at', '-pk'],
+                "verbose_name": "publication event",
+                "verbose_name_plural": "publication events",
+                "ordering": ["-at", "-pk"],
             },
         ),
         migrations.AddConstraint(
-            model_name='annualreport',
-            constraint=models.CheckConstraint(condition=models.Q(('year__gte', 1990), ('year__lte', 2100)), name='annualreport_year_in_range', violation_error_message='The year must lie between 1990 and 2100.'),
+            model_name="annualreport",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("year__gte", 1990), ("year__lte", 2100)),
+                name="annualreport_year_in_range",
+                violation_error_message="The year must lie between 1990 and 2100.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='annualreport',
-            constraint=models.CheckConstraint(condition=models.Q(('status', 'draft'), ('published_at__isnull', False), _connector='OR'), name='annualreport_published_has_date', violation_error_message='A published report needs its publication date.'),
+            model_name="annualreport",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status", "draft"), ("published_at__isnull", False), _connector="OR"
+                ),
+                name="annualreport_published_has_date",
+                violation_error_message="A published report needs its publication date.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='annualreport',
-            constraint=models.CheckConstraint(condition=models.Q(('legal_deposit', ''), ('legal_deposit__regex', '^D/[0-9]{4}/[0-9]{4}/[0-9]{1,3}$'), _connector='OR'), name='annualreport_legal_deposit_format', violation_error_message='The legal deposit number is not well formed.'),
+            model_name="annualreport",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("legal_deposit", ""),
+                    ("legal_deposit__regex", "^D/[0-9]{4}/[0-9]{4}/[0-9]{1,3}$"),
+                    _connector="OR",
+                ),
+                name="annualreport_legal_deposit_format",
+                violation_error_message="The legal deposit number is not well formed.",
+            ),
         ),
     ]

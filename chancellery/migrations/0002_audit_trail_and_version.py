@@ -8,153 +8,520 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('chancellery', '0001_initial'),
+        ("chancellery", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='annualreport',
-            name='version',
-            field=models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version'),
+            model_name="annualreport",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Raised at each save; detects concurrent edits.",
+                verbose_name="version",
+            ),
         ),
         migrations.AddField(
-            model_name='ictyear',
-            name='version',
-            field=models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version'),
+            model_name="ictyear",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Raised at each save; detects concurrent edits.",
+                verbose_name="version",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalAnnualReport',
+            name="HistoricalAnnualReport",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(db_index=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', max_length=10, verbose_name='status')),
-                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='published at')),
-                ('foreword_title_nl', models.CharField(blank=True, max_length=200, null=True, verbose_name='foreword title')),
-                ('foreword_title_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name='foreword title')),
-                ('foreword_title_de', models.CharField(blank=True, max_length=200, null=True, verbose_name='foreword title')),
-                ('foreword_title_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='foreword title')),
-                ('foreword_text_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='foreword')),
-                ('foreword_text_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='foreword')),
-                ('foreword_text_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='foreword')),
-                ('foreword_text_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='foreword')),
-                ('signatory_name', models.CharField(blank=True, max_length=200, verbose_name='signatory')),
-                ('signatory_role_nl', models.CharField(blank=True, max_length=200, null=True, verbose_name="signatory's role")),
-                ('signatory_role_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name="signatory's role")),
-                ('signatory_role_de', models.CharField(blank=True, max_length=200, null=True, verbose_name="signatory's role")),
-                ('signatory_role_en', models.CharField(blank=True, max_length=200, null=True, verbose_name="signatory's role")),
-                ('organisation_nl', models.CharField(blank=True, max_length=200, null=True, verbose_name='organisation')),
-                ('organisation_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name='organisation')),
-                ('organisation_de', models.CharField(blank=True, max_length=200, null=True, verbose_name='organisation')),
-                ('organisation_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='organisation')),
-                ('address_nl', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('address_fr', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('address_de', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('address_en', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('publisher_name', models.CharField(blank=True, max_length=200, verbose_name='responsible publisher')),
-                ('publisher_role_nl', models.CharField(blank=True, max_length=200, null=True, verbose_name="responsible publisher's role")),
-                ('publisher_role_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name="responsible publisher's role")),
-                ('publisher_role_de', models.CharField(blank=True, max_length=200, null=True, verbose_name="responsible publisher's role")),
-                ('publisher_role_en', models.CharField(blank=True, max_length=200, null=True, verbose_name="responsible publisher's role")),
-                ('legal_deposit', models.CharField(blank=True, max_length=30, validators=[django.core.validators.RegexValidator('^D/\\d{4}/\\d{4}/\\d{1,3}$', 'A legal deposit number reads D/<year>/<publisher number>/<sequence>, e.g. D/2017/9737/2.')], verbose_name='legal deposit number')),
-                ('version', models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('published_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='published by')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        db_index=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")],
+                        default="draft",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="published at"),
+                ),
+                (
+                    "foreword_title_nl",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="foreword title"
+                    ),
+                ),
+                (
+                    "foreword_title_fr",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="foreword title"
+                    ),
+                ),
+                (
+                    "foreword_title_de",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="foreword title"
+                    ),
+                ),
+                (
+                    "foreword_title_en",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="foreword title"
+                    ),
+                ),
+                (
+                    "foreword_text_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="foreword",
+                    ),
+                ),
+                (
+                    "foreword_text_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="foreword",
+                    ),
+                ),
+                (
+                    "foreword_text_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="foreword",
+                    ),
+                ),
+                (
+                    "foreword_text_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="foreword",
+                    ),
+                ),
+                (
+                    "signatory_name",
+                    models.CharField(blank=True, max_length=200, verbose_name="signatory"),
+                ),
+                (
+                    "signatory_role_nl",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="signatory's role"
+                    ),
+                ),
+                (
+                    "signatory_role_fr",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="signatory's role"
+                    ),
+                ),
+                (
+                    "signatory_role_de",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="signatory's role"
+                    ),
+                ),
+                (
+                    "signatory_role_en",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="signatory's role"
+                    ),
+                ),
+                (
+                    "organisation_nl",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="organisation"
+                    ),
+                ),
+                (
+                    "organisation_fr",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="organisation"
+                    ),
+                ),
+                (
+                    "organisation_de",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="organisation"
+                    ),
+                ),
+                (
+                    "organisation_en",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="organisation"
+                    ),
+                ),
+                ("address_nl", models.TextField(blank=True, null=True, verbose_name="address")),
+                ("address_fr", models.TextField(blank=True, null=True, verbose_name="address")),
+                ("address_de", models.TextField(blank=True, null=True, verbose_name="address")),
+                ("address_en", models.TextField(blank=True, null=True, verbose_name="address")),
+                (
+                    "publisher_name",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="responsible publisher"
+                    ),
+                ),
+                (
+                    "publisher_role_nl",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        null=True,
+                        verbose_name="responsible publisher's role",
+                    ),
+                ),
+                (
+                    "publisher_role_fr",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        null=True,
+                        verbose_name="responsible publisher's role",
+                    ),
+                ),
+                (
+                    "publisher_role_de",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        null=True,
+                        verbose_name="responsible publisher's role",
+                    ),
+                ),
+                (
+                    "publisher_role_en",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        null=True,
+                        verbose_name="responsible publisher's role",
+                    ),
+                ),
+                (
+                    "legal_deposit",
+                    models.CharField(
+                        blank=True,
+                        max_length=30,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^D/\\d{4}/\\d{4}/\\d{1,3}$",
+                                "A legal deposit number reads D/<year>/<publisher number>/<sequence>, e.g. D/2017/9737/2.",
+                            )
+                        ],
+                        verbose_name="legal deposit number",
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=0,
+                        help_text="Raised at each save; detects concurrent edits.",
+                        verbose_name="version",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "published_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="published by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical annual report',
-                'verbose_name_plural': 'historical annual reports',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical annual report",
+                "verbose_name_plural": "historical annual reports",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalIctTopic',
+            name="HistoricalIctTopic",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('text_nl', models.TextField(null=True, verbose_name='text')),
-                ('text_fr', models.TextField(null=True, verbose_name='text')),
-                ('text_de', models.TextField(null=True, verbose_name='text')),
-                ('text_en', models.TextField(null=True, verbose_name='text')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('ict_year', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='chancellery.ictyear', verbose_name='ICT year')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("title_nl", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_de", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("text_nl", models.TextField(null=True, verbose_name="text")),
+                ("text_fr", models.TextField(null=True, verbose_name="text")),
+                ("text_de", models.TextField(null=True, verbose_name="text")),
+                ("text_en", models.TextField(null=True, verbose_name="text")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "ict_year",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="chancellery.ictyear",
+                        verbose_name="ICT year",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical ICT topic',
-                'verbose_name_plural': 'historical ICT topics',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical ICT topic",
+                "verbose_name_plural": "historical ICT topics",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalIctYear',
+            name="HistoricalIctYear",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(db_index=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('introduction_nl', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_fr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_de', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('requests_handled', models.PositiveIntegerField(verbose_name='client requests handled')),
-                ('requests_qualifier', models.CharField(choices=[('exact', 'exactly'), ('about', 'about'), ('more_than', 'more than')], default='exact', max_length=10, verbose_name='requests: precision')),
-                ('users_served', models.PositiveIntegerField(verbose_name='users served')),
-                ('users_qualifier', models.CharField(choices=[('exact', 'exactly'), ('about', 'about'), ('more_than', 'more than')], default='exact', max_length=10, verbose_name='users: precision')),
-                ('service_hours', models.CharField(blank=True, help_text='For example 24/7.', max_length=20, verbose_name='service hours')),
-                ('version', models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        db_index=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                ("title_nl", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_de", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                (
+                    "introduction_nl",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_fr",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_de",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_en",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "requests_handled",
+                    models.PositiveIntegerField(verbose_name="client requests handled"),
+                ),
+                (
+                    "requests_qualifier",
+                    models.CharField(
+                        choices=[
+                            ("exact", "exactly"),
+                            ("about", "about"),
+                            ("more_than", "more than"),
+                        ],
+                        default="exact",
+                        max_length=10,
+                        verbose_name="requests: precision",
+                    ),
+                ),
+                ("users_served", models.PositiveIntegerField(verbose_name="users served")),
+                (
+                    "users_qualifier",
+                    models.CharField(
+                        choices=[
+                            ("exact", "exactly"),
+                            ("about", "about"),
+                            ("more_than", "more than"),
+                        ],
+                        default="exact",
+                        max_length=10,
+                        verbose_name="users: precision",
+                    ),
+                ),
+                (
+                    "service_hours",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example 24/7.",
+                        max_length=20,
+                        verbose_name="service hours",
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=0,
+                        help_text="Raised at each save; detects concurrent edits.",
+                        verbose_name="version",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical ICT figures of a year',
-                'verbose_name_plural': 'historical ICT figures per year',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical ICT figures of a year",
+                "verbose_name_plural": "historical ICT figures per year",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalPublicationEvent',
+            name="HistoricalPublicationEvent",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('action', models.CharField(choices=[('published', 'published'), ('unpublished', 'unpublished')], max_length=12, verbose_name='action')),
-                ('at', models.DateTimeField(verbose_name='at')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('report', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='chancellery.annualreport', verbose_name='annual report')),
-                ('user', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='user')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[("published", "published"), ("unpublished", "unpublished")],
+                        max_length=12,
+                        verbose_name="action",
+                    ),
+                ),
+                ("at", models.DateTimeField(verbose_name="at")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="chancellery.annualreport",
+                        verbose_name="annual report",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="user",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical publication event',
-                'verbose_name_plural': 'historical publication events',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical publication event",
+                "verbose_name_plural": "historical publication events",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

@@ -28,119 +28,284 @@ def published_reports_await_their_edition(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('chancellery', '0002_audit_trail_and_version'),
+        ("chancellery", "0002_audit_trail_and_version"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Edition',
+            name="Edition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='edition')),
-                ('state', models.CharField(choices=[('rendering', 'rendering'), ('failed', 'rendering failed'), ('published', 'published')], default='rendering', max_length=10, verbose_name='state')),
-                ('licence', models.CharField(choices=[('cc0-1.0', 'CC0 1.0'), ('cc-by-4.0', 'CC BY 4.0')], default='cc0-1.0', max_length=20, verbose_name='licence')),
-                ('correction_note', models.TextField(blank=True, help_text='From the second edition on: what this edition corrects.', verbose_name='correction note')),
-                ('correction_note_nl', models.TextField(blank=True, help_text='From the second edition on: what this edition corrects.', null=True, verbose_name='correction note')),
-                ('correction_note_fr', models.TextField(blank=True, help_text='From the second edition on: what this edition corrects.', null=True, verbose_name='correction note')),
-                ('correction_note_de', models.TextField(blank=True, help_text='From the second edition on: what this edition corrects.', null=True, verbose_name='correction note')),
-                ('correction_note_en', models.TextField(blank=True, help_text='From the second edition on: what this edition corrects.', null=True, verbose_name='correction note')),
-                ('requested_at', models.DateTimeField(verbose_name='requested at')),
-                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='published at')),
-                ('files_total', models.PositiveIntegerField(default=0, verbose_name='files to render')),
-                ('files_done', models.PositiveIntegerField(default=0, verbose_name='files rendered')),
-                ('error', models.TextField(blank=True, verbose_name='error')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveSmallIntegerField(verbose_name="edition")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("rendering", "rendering"),
+                            ("failed", "rendering failed"),
+                            ("published", "published"),
+                        ],
+                        default="rendering",
+                        max_length=10,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "licence",
+                    models.CharField(
+                        choices=[("cc0-1.0", "CC0 1.0"), ("cc-by-4.0", "CC BY 4.0")],
+                        default="cc0-1.0",
+                        max_length=20,
+                        verbose_name="licence",
+                    ),
+                ),
+                (
+                    "correction_note",
+                    models.TextField(
+                        blank=True,
+                        help_text="From the second edition on: what this edition corrects.",
+                        verbose_name="correction note",
+                    ),
+                ),
+                (
+                    "correction_note_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="From the second edition on: what this edition corrects.",
+                        null=True,
+                        verbose_name="correction note",
+                    ),
+                ),
+                (
+                    "correction_note_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="From the second edition on: what this edition corrects.",
+                        null=True,
+                        verbose_name="correction note",
+                    ),
+                ),
+                (
+                    "correction_note_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="From the second edition on: what this edition corrects.",
+                        null=True,
+                        verbose_name="correction note",
+                    ),
+                ),
+                (
+                    "correction_note_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="From the second edition on: what this edition corrects.",
+                        null=True,
+                        verbose_name="correction note",
+                    ),
+                ),
+                ("requested_at", models.DateTimeField(verbose_name="requested at")),
+                (
+                    "published_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="published at"),
+                ),
+                (
+                    "files_total",
+                    models.PositiveIntegerField(default=0, verbose_name="files to render"),
+                ),
+                (
+                    "files_done",
+                    models.PositiveIntegerField(default=0, verbose_name="files rendered"),
+                ),
+                ("error", models.TextField(blank=True, verbose_name="error")),
             ],
             options={
-                'verbose_name': 'edition',
-                'verbose_name_plural': 'editions',
-                'ordering': ['report', '-number'],
+                "verbose_name": "edition",
+                "verbose_name_plural": "editions",
+                "ordering": ["report", "-number"],
             },
         ),
         migrations.CreateModel(
-            name='EditionFile',
+            name="EditionFile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('path', models.CharField(max_length=200, verbose_name='path')),
-                ('name', models.CharField(blank=True, max_length=100, verbose_name='name')),
-                ('language', models.CharField(blank=True, max_length=5, verbose_name='language')),
-                ('content_type', models.CharField(max_length=100, verbose_name='content type')),
-                ('content_disposition', models.CharField(blank=True, max_length=200, verbose_name='content disposition')),
-                ('content', models.BinaryField(verbose_name='content')),
-                ('size', models.PositiveIntegerField(verbose_name='size')),
-                ('sha256', models.CharField(max_length=64, verbose_name='SHA-256')),
-                ('supersedes_original', models.CharField(blank=True, max_length=64, verbose_name='SHA-256 of the page it replaces')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("path", models.CharField(max_length=200, verbose_name="path")),
+                ("name", models.CharField(blank=True, max_length=100, verbose_name="name")),
+                ("language", models.CharField(blank=True, max_length=5, verbose_name="language")),
+                ("content_type", models.CharField(max_length=100, verbose_name="content type")),
+                (
+                    "content_disposition",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="content disposition"
+                    ),
+                ),
+                ("content", models.BinaryField(verbose_name="content")),
+                ("size", models.PositiveIntegerField(verbose_name="size")),
+                ("sha256", models.CharField(max_length=64, verbose_name="SHA-256")),
+                (
+                    "supersedes_original",
+                    models.CharField(
+                        blank=True, max_length=64, verbose_name="SHA-256 of the page it replaces"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'edition file',
-                'verbose_name_plural': 'edition files',
-                'ordering': ['edition', 'path'],
+                "verbose_name": "edition file",
+                "verbose_name_plural": "edition files",
+                "ordering": ["edition", "path"],
             },
         ),
         migrations.RemoveConstraint(
-            model_name='annualreport',
-            name='annualreport_published_has_date',
+            model_name="annualreport",
+            name="annualreport_published_has_date",
         ),
         migrations.AlterField(
-            model_name='annualreport',
-            name='status',
-            field=models.CharField(choices=[('draft', 'Draft'), ('publishing', 'Publishing'), ('published', 'Published')], default='draft', max_length=10, verbose_name='status'),
+            model_name="annualreport",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("draft", "Draft"),
+                    ("publishing", "Publishing"),
+                    ("published", "Published"),
+                ],
+                default="draft",
+                max_length=10,
+                verbose_name="status",
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalannualreport',
-            name='status',
-            field=models.CharField(choices=[('draft', 'Draft'), ('publishing', 'Publishing'), ('published', 'Published')], default='draft', max_length=10, verbose_name='status'),
+            model_name="historicalannualreport",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("draft", "Draft"),
+                    ("publishing", "Publishing"),
+                    ("published", "Published"),
+                ],
+                default="draft",
+                max_length=10,
+                verbose_name="status",
+            ),
         ),
         migrations.AddField(
-            model_name='edition',
-            name='report',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='editions', to='chancellery.annualreport', verbose_name='annual report'),
+            model_name="edition",
+            name="report",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="editions",
+                to="chancellery.annualreport",
+                verbose_name="annual report",
+            ),
         ),
         migrations.AddField(
-            model_name='edition',
-            name='requested_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='requested by'),
+            model_name="edition",
+            name="requested_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="requested by",
+            ),
         ),
         migrations.AddField(
-            model_name='annualreport',
-            name='current_edition',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='chancellery.edition', verbose_name='current edition'),
+            model_name="annualreport",
+            name="current_edition",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="chancellery.edition",
+                verbose_name="current edition",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalannualreport',
-            name='current_edition',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='chancellery.edition', verbose_name='current edition'),
+            model_name="historicalannualreport",
+            name="current_edition",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="chancellery.edition",
+                verbose_name="current edition",
+            ),
         ),
         migrations.RunPython(published_reports_await_their_edition, migrations.RunPython.noop),
         migrations.AddConstraint(
-            model_name='annualreport',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'published'), _negated=True), models.Q(('current_edition__isnull', False), ('published_at__isnull', False)), _connector='OR'), name='annualreport_published_has_edition', violation_error_message='A published report needs its edition and date.'),
+            model_name="annualreport",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "published"), _negated=True),
+                    models.Q(("current_edition__isnull", False), ("published_at__isnull", False)),
+                    _connector="OR",
+                ),
+                name="annualreport_published_has_edition",
+                violation_error_message="A published report needs its edition and date.",
+            ),
         ),
         migrations.AddField(
-            model_name='editionfile',
-            name='edition',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='files', to='chancellery.edition', verbose_name='edition'),
+            model_name="editionfile",
+            name="edition",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="files",
+                to="chancellery.edition",
+                verbose_name="edition",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='edition',
-            constraint=models.UniqueConstraint(fields=('report', 'number'), name='edition_unique_number', violation_error_message='This report already has an edition with this number.'),
+            model_name="edition",
+            constraint=models.UniqueConstraint(
+                fields=("report", "number"),
+                name="edition_unique_number",
+                violation_error_message="This report already has an edition with this number.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='edition',
-            constraint=models.CheckConstraint(condition=models.Q(('number__gte', 1)), name='edition_number_positive', violation_error_message='Editions are numbered from 1.'),
+            model_name="edition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("number__gte", 1)),
+                name="edition_number_positive",
+                violation_error_message="Editions are numbered from 1.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='edition',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('state', 'published'), _negated=True), ('published_at__isnull', False), _connector='OR'), name='edition_published_has_date', violation_error_message='A published edition needs its publication date.'),
+            model_name="edition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("state", "published"), _negated=True),
+                    ("published_at__isnull", False),
+                    _connector="OR",
+                ),
+                name="edition_published_has_date",
+                violation_error_message="A published edition needs its publication date.",
+            ),
         ),
         migrations.AddIndex(
-            model_name='editionfile',
-            index=models.Index(fields=['path', 'edition'], name='editionfile_path_idx'),
+            model_name="editionfile",
+            index=models.Index(fields=["path", "edition"], name="editionfile_path_idx"),
         ),
         migrations.AddConstraint(
-            model_name='editionfile',
-            constraint=models.UniqueConstraint(fields=('edition', 'path'), name='editionfile_unique_path', violation_error_message='This edition already has a file at this path.'),
+            model_name="editionfile",
+            constraint=models.UniqueConstraint(
+                fields=("edition", "path"),
+                name="editionfile_unique_path",
+                violation_error_message="This edition already has a file at this path.",
+            ),
         ),
     ]

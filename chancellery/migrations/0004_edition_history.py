@@ -7,42 +7,142 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('chancellery', '0003_editions'),
+        ("chancellery", "0003_editions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalEdition',
+            name="HistoricalEdition",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='edition')),
-                ('state', models.CharField(choices=[('rendering', 'rendering'), ('failed', 'rendering failed'), ('published', 'published')], default='rendering', max_length=10, verbose_name='state')),
-                ('licence', models.CharField(choices=[('cc0-1.0', 'CC0 1.0'), ('cc-by-4.0', 'CC BY 4.0')], default='cc0-1.0', max_length=20, verbose_name='licence')),
-                ('correction_note_nl', models.TextField(blank=True, help_text='From the second edition on: what this edition corrects.', null=True, verbose_name='correction note')),
-                ('correction_note_fr', models.TextField(blank=True, help_text='From the second edition on: what this edition corrects.', null=True, verbose_name='correction note')),
-                ('correction_note_de', models.TextField(blank=True, help_text='From the second edition on: what this edition corrects.', null=True, verbose_name='correction note')),
-                ('correction_note_en', models.TextField(blank=True, help_text='From the second edition on: what this edition corrects.', null=True, verbose_name='correction note')),
-                ('requested_at', models.DateTimeField(verbose_name='requested at')),
-                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='published at')),
-                ('files_total', models.PositiveIntegerField(default=0, verbose_name='files to render')),
-                ('files_done', models.PositiveIntegerField(default=0, verbose_name='files rendered')),
-                ('error', models.TextField(blank=True, verbose_name='error')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('report', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='chancellery.annualreport', verbose_name='annual report')),
-                ('requested_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='requested by')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveSmallIntegerField(verbose_name="edition")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("rendering", "rendering"),
+                            ("failed", "rendering failed"),
+                            ("published", "published"),
+                        ],
+                        default="rendering",
+                        max_length=10,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "licence",
+                    models.CharField(
+                        choices=[("cc0-1.0", "CC0 1.0"), ("cc-by-4.0", "CC BY 4.0")],
+                        default="cc0-1.0",
+                        max_length=20,
+                        verbose_name="licence",
+                    ),
+                ),
+                (
+                    "correction_note_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="From the second edition on: what this edition corrects.",
+                        null=True,
+                        verbose_name="correction note",
+                    ),
+                ),
+                (
+                    "correction_note_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="From the second edition on: what this edition corrects.",
+                        null=True,
+                        verbose_name="correction note",
+                    ),
+                ),
+                (
+                    "correction_note_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="From the second edition on: what this edition corrects.",
+                        null=True,
+                        verbose_name="correction note",
+                    ),
+                ),
+                (
+                    "correction_note_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="From the second edition on: what this edition corrects.",
+                        null=True,
+                        verbose_name="correction note",
+                    ),
+                ),
+                ("requested_at", models.DateTimeField(verbose_name="requested at")),
+                (
+                    "published_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="published at"),
+                ),
+                (
+                    "files_total",
+                    models.PositiveIntegerField(default=0, verbose_name="files to render"),
+                ),
+                (
+                    "files_done",
+                    models.PositiveIntegerField(default=0, verbose_name="files rendered"),
+                ),
+                ("error", models.TextField(blank=True, verbose_name="error")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="chancellery.annualreport",
+                        verbose_name="annual report",
+                    ),
+                ),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="requested by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical edition',
-                'verbose_name_plural': 'historical editions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical edition",
+                "verbose_name_plural": "historical editions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

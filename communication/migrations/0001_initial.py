@@ -6,220 +6,879 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Campaign',
+            name="Campaign",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(help_text='Stable identifier for open data, e.g. madaboutbelgium.', max_length=60, verbose_name='code')),
-                ('year', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('name', models.CharField(help_text='For example #MadAboutBelgium.', max_length=200, verbose_name='name')),
-                ('name_nl', models.CharField(help_text='For example #MadAboutBelgium.', max_length=200, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(help_text='For example #MadAboutBelgium.', max_length=200, null=True, verbose_name='name')),
-                ('name_de', models.CharField(help_text='For example #MadAboutBelgium.', max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(help_text='For example #MadAboutBelgium.', max_length=200, null=True, verbose_name='name')),
-                ('title', models.CharField(help_text="The report's heading for the campaign.", max_length=200, verbose_name='headline')),
-                ('title_nl', models.CharField(help_text="The report's heading for the campaign.", max_length=200, null=True, verbose_name='headline')),
-                ('title_fr', models.CharField(help_text="The report's heading for the campaign.", max_length=200, null=True, verbose_name='headline')),
-                ('title_de', models.CharField(help_text="The report's heading for the campaign.", max_length=200, null=True, verbose_name='headline')),
-                ('title_en', models.CharField(help_text="The report's heading for the campaign.", max_length=200, null=True, verbose_name='headline')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('description_nl', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_de', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="Stable identifier for open data, e.g. madaboutbelgium.",
+                        max_length=60,
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="For example #MadAboutBelgium.",
+                        max_length=200,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_nl",
+                    models.CharField(
+                        help_text="For example #MadAboutBelgium.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(
+                        help_text="For example #MadAboutBelgium.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_de",
+                    models.CharField(
+                        help_text="For example #MadAboutBelgium.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_en",
+                    models.CharField(
+                        help_text="For example #MadAboutBelgium.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="The report's heading for the campaign.",
+                        max_length=200,
+                        verbose_name="headline",
+                    ),
+                ),
+                (
+                    "title_nl",
+                    models.CharField(
+                        help_text="The report's heading for the campaign.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="headline",
+                    ),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(
+                        help_text="The report's heading for the campaign.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="headline",
+                    ),
+                ),
+                (
+                    "title_de",
+                    models.CharField(
+                        help_text="The report's heading for the campaign.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="headline",
+                    ),
+                ),
+                (
+                    "title_en",
+                    models.CharField(
+                        help_text="The report's heading for the campaign.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="headline",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "description_nl",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_fr",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_de",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
             ],
             options={
-                'verbose_name': 'campaign',
-                'verbose_name_plural': 'campaigns',
-                'ordering': ['-year', 'code'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('year__gte', 1990), ('year__lte', 2100)), name='campaign_year_in_range', violation_error_message='The year must lie between 1990 and 2100.'), models.UniqueConstraint(fields=('year', 'code'), name='campaign_unique_code_per_year', violation_error_message='A campaign with this code already exists for that year.')],
+                "verbose_name": "campaign",
+                "verbose_name_plural": "campaigns",
+                "ordering": ["-year", "code"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("year__gte", 1990), ("year__lte", 2100)),
+                        name="campaign_year_in_range",
+                        violation_error_message="The year must lie between 1990 and 2100.",
+                    ),
+                    models.UniqueConstraint(
+                        fields=("year", "code"),
+                        name="campaign_unique_code_per_year",
+                        violation_error_message="A campaign with this code already exists for that year.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='CommunicationYear',
+            name="CommunicationYear",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(unique=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('title', models.CharField(max_length=200, verbose_name='section title')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('introduction', models.TextField(blank=True, verbose_name='introduction')),
-                ('introduction_nl', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_fr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_de', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        unique=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="section title")),
+                (
+                    "title_nl",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_de",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_en",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                ("introduction", models.TextField(blank=True, verbose_name="introduction")),
+                (
+                    "introduction_nl",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_fr",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_de",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_en",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
             ],
             options={
-                'verbose_name': 'communication narrative of a year',
-                'verbose_name_plural': 'communication narratives',
-                'ordering': ['-year'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('year__gte', 1990), ('year__lte', 2100)), name='communicationyear_year_in_range', violation_error_message='The year must lie between 1990 and 2100.')],
+                "verbose_name": "communication narrative of a year",
+                "verbose_name_plural": "communication narratives",
+                "ordering": ["-year"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("year__gte", 1990), ("year__lte", 2100)),
+                        name="communicationyear_year_in_range",
+                        violation_error_message="The year must lie between 1990 and 2100.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='CommunicationTopic',
+            name="CommunicationTopic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('text', models.TextField(help_text='Paragraphs separated by a blank line.', verbose_name='text')),
-                ('text_nl', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('text_fr', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('text_de', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('text_en', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('narrative', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='topics', to='communication.communicationyear', verbose_name='narrative')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_nl", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_de", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                (
+                    "text",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.", verbose_name="text"
+                    ),
+                ),
+                (
+                    "text_nl",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "text_fr",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "text_de",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "text_en",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "narrative",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="topics",
+                        to="communication.communicationyear",
+                        verbose_name="narrative",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'communication topic',
-                'verbose_name_plural': 'communication topics',
-                'ordering': ['narrative', 'position', 'pk'],
+                "verbose_name": "communication topic",
+                "verbose_name_plural": "communication topics",
+                "ordering": ["narrative", "position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='SocialAccount',
+            name="SocialAccount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('platform', models.CharField(choices=[('facebook', 'Facebook'), ('twitter', 'Twitter'), ('instagram', 'Instagram'), ('youtube', 'YouTube'), ('linkedin', 'LinkedIn'), ('other', 'other')], max_length=20, verbose_name='platform')),
-                ('handle', models.CharField(help_text="The account's name on the platform.", max_length=100, verbose_name='handle')),
-                ('name', models.CharField(blank=True, help_text='How the report names it, e.g. the Facebook page of www.belgium.be.', max_length=200, verbose_name='description')),
-                ('name_nl', models.CharField(blank=True, help_text='How the report names it, e.g. the Facebook page of www.belgium.be.', max_length=200, null=True, verbose_name='description')),
-                ('name_fr', models.CharField(blank=True, help_text='How the report names it, e.g. the Facebook page of www.belgium.be.', max_length=200, null=True, verbose_name='description')),
-                ('name_de', models.CharField(blank=True, help_text='How the report names it, e.g. the Facebook page of www.belgium.be.', max_length=200, null=True, verbose_name='description')),
-                ('name_en', models.CharField(blank=True, help_text='How the report names it, e.g. the Facebook page of www.belgium.be.', max_length=200, null=True, verbose_name='description')),
-                ('address', models.URLField(blank=True, verbose_name='address')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "platform",
+                    models.CharField(
+                        choices=[
+                            ("facebook", "Facebook"),
+                            ("twitter", "Twitter"),
+                            ("instagram", "Instagram"),
+                            ("youtube", "YouTube"),
+                            ("linkedin", "LinkedIn"),
+                            ("other", "other"),
+                        ],
+                        max_length=20,
+                        verbose_name="platform",
+                    ),
+                ),
+                (
+                    "handle",
+                    models.CharField(
+                        help_text="The account's name on the platform.",
+                        max_length=100,
+                        verbose_name="handle",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report names it, e.g. the Facebook page of www.belgium.be.",
+                        max_length=200,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "name_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report names it, e.g. the Facebook page of www.belgium.be.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report names it, e.g. the Facebook page of www.belgium.be.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "name_de",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report names it, e.g. the Facebook page of www.belgium.be.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "name_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report names it, e.g. the Facebook page of www.belgium.be.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                ("address", models.URLField(blank=True, verbose_name="address")),
             ],
             options={
-                'verbose_name': 'social media account',
-                'verbose_name_plural': 'social media accounts',
-                'ordering': ['platform', 'handle'],
-                'constraints': [models.UniqueConstraint(fields=('platform', 'handle'), name='socialaccount_unique_handle', violation_error_message='This account is already recorded.')],
+                "verbose_name": "social media account",
+                "verbose_name_plural": "social media accounts",
+                "ordering": ["platform", "handle"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("platform", "handle"),
+                        name="socialaccount_unique_handle",
+                        violation_error_message="This account is already recorded.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Website',
+            name="Website",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(help_text='Stable identifier used in imports and open data, e.g. belgium-be.', max_length=60, unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('name_nl', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_de', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('address', models.CharField(help_text='The address as the report prints it, e.g. www.belgium.be.', max_length=200, unique=True, verbose_name='address')),
-                ('languages', models.CharField(default='nl,fr,de,en', help_text='Language codes separated by commas, e.g. nl,fr,de,en.', max_length=20, validators=[django.core.validators.RegexValidator('^(nl|fr|de|en)(,(nl|fr|de|en))*$', 'List the language codes separated by commas, without spaces, e.g. nl,fr,de,en.')], verbose_name='languages')),
-                ('matomo_id', models.PositiveIntegerField(blank=True, help_text='The idSite of the site in Matomo, to recognise it in exports.', null=True, unique=True, verbose_name='Matomo site id')),
-                ('is_active', models.BooleanField(default=True, help_text='Its yearly unique visitors are expected in the annual report.', verbose_name='reported')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="Stable identifier used in imports and open data, e.g. belgium-be.",
+                        max_length=60,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("name_nl", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_fr", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_de", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=200, null=True, verbose_name="name")),
+                (
+                    "address",
+                    models.CharField(
+                        help_text="The address as the report prints it, e.g. www.belgium.be.",
+                        max_length=200,
+                        unique=True,
+                        verbose_name="address",
+                    ),
+                ),
+                (
+                    "languages",
+                    models.CharField(
+                        default="nl,fr,de,en",
+                        help_text="Language codes separated by commas, e.g. nl,fr,de,en.",
+                        max_length=20,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^(nl|fr|de|en)(,(nl|fr|de|en))*$",
+                                "List the language codes separated by commas, without spaces, e.g. nl,fr,de,en.",
+                            )
+                        ],
+                        verbose_name="languages",
+                    ),
+                ),
+                (
+                    "matomo_id",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="The idSite of the site in Matomo, to recognise it in exports.",
+                        null=True,
+                        unique=True,
+                        verbose_name="Matomo site id",
+                    ),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Its yearly unique visitors are expected in the annual report.",
+                        verbose_name="reported",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'website',
-                'verbose_name_plural': 'websites',
-                'ordering': ['address'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('languages__regex', '^(nl|fr|de|en)(,(nl|fr|de|en))*$')), name='website_languages_format', violation_error_message='List the language codes separated by commas, without spaces, e.g. nl,fr,de,en.')],
+                "verbose_name": "website",
+                "verbose_name_plural": "websites",
+                "ordering": ["address"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("languages__regex", "^(nl|fr|de|en)(,(nl|fr|de|en))*$")
+                        ),
+                        name="website_languages_format",
+                        violation_error_message="List the language codes separated by commas, without spaces, e.g. nl,fr,de,en.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='CampaignAction',
+            name="CampaignAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('start_date', models.DateField(blank=True, null=True, verbose_name='date or first day')),
-                ('end_date', models.DateField(blank=True, help_text='Only for an action over a period.', null=True, verbose_name='last day')),
-                ('place', models.CharField(blank=True, max_length=200, verbose_name='place')),
-                ('place_nl', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
-                ('place_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
-                ('place_de', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
-                ('place_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('description_nl', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_de', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='communication.campaign', verbose_name='campaign')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_nl", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_de", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                (
+                    "start_date",
+                    models.DateField(blank=True, null=True, verbose_name="date or first day"),
+                ),
+                (
+                    "end_date",
+                    models.DateField(
+                        blank=True,
+                        help_text="Only for an action over a period.",
+                        null=True,
+                        verbose_name="last day",
+                    ),
+                ),
+                ("place", models.CharField(blank=True, max_length=200, verbose_name="place")),
+                (
+                    "place_nl",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="place"),
+                ),
+                (
+                    "place_fr",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="place"),
+                ),
+                (
+                    "place_de",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="place"),
+                ),
+                (
+                    "place_en",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="place"),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "description_nl",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_fr",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_de",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="actions",
+                        to="communication.campaign",
+                        verbose_name="campaign",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'campaign action',
-                'verbose_name_plural': 'campaign actions',
-                'ordering': ['campaign', 'position', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('end_date__isnull', True), models.Q(('end_date__gte', models.F('start_date')), ('start_date__isnull', False)), _connector='OR'), name='campaignaction_period_in_order', violation_error_message='A period needs its first day, on or before its last day.')],
+                "verbose_name": "campaign action",
+                "verbose_name_plural": "campaign actions",
+                "ordering": ["campaign", "position", "pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("end_date__isnull", True),
+                            models.Q(
+                                ("end_date__gte", models.F("start_date")),
+                                ("start_date__isnull", False),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="campaignaction_period_in_order",
+                        violation_error_message="A period needs its first day, on or before its last day.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='CampaignFigure',
+            name="CampaignFigure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('code', models.SlugField(help_text='Stable identifier, e.g. photos.', max_length=60, verbose_name='code')),
-                ('value', models.PositiveIntegerField(verbose_name='value')),
-                ('total', models.PositiveIntegerField(blank=True, help_text='For a share such as 18 of 22 countries.', null=True, verbose_name='out of')),
-                ('unit', models.CharField(blank=True, help_text='For example photos.', max_length=100, verbose_name='unit')),
-                ('unit_nl', models.CharField(blank=True, help_text='For example photos.', max_length=100, null=True, verbose_name='unit')),
-                ('unit_fr', models.CharField(blank=True, help_text='For example photos.', max_length=100, null=True, verbose_name='unit')),
-                ('unit_de', models.CharField(blank=True, help_text='For example photos.', max_length=100, null=True, verbose_name='unit')),
-                ('unit_en', models.CharField(blank=True, help_text='For example photos.', max_length=100, null=True, verbose_name='unit')),
-                ('label', models.CharField(help_text='For example taken in the photo booth.', max_length=200, verbose_name='label')),
-                ('label_nl', models.CharField(help_text='For example taken in the photo booth.', max_length=200, null=True, verbose_name='label')),
-                ('label_fr', models.CharField(help_text='For example taken in the photo booth.', max_length=200, null=True, verbose_name='label')),
-                ('label_de', models.CharField(help_text='For example taken in the photo booth.', max_length=200, null=True, verbose_name='label')),
-                ('label_en', models.CharField(help_text='For example taken in the photo booth.', max_length=200, null=True, verbose_name='label')),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='figures', to='communication.campaign', verbose_name='campaign')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="Stable identifier, e.g. photos.",
+                        max_length=60,
+                        verbose_name="code",
+                    ),
+                ),
+                ("value", models.PositiveIntegerField(verbose_name="value")),
+                (
+                    "total",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="For a share such as 18 of 22 countries.",
+                        null=True,
+                        verbose_name="out of",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example photos.",
+                        max_length=100,
+                        verbose_name="unit",
+                    ),
+                ),
+                (
+                    "unit_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example photos.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="unit",
+                    ),
+                ),
+                (
+                    "unit_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example photos.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="unit",
+                    ),
+                ),
+                (
+                    "unit_de",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example photos.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="unit",
+                    ),
+                ),
+                (
+                    "unit_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example photos.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="unit",
+                    ),
+                ),
+                (
+                    "label",
+                    models.CharField(
+                        help_text="For example taken in the photo booth.",
+                        max_length=200,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_nl",
+                    models.CharField(
+                        help_text="For example taken in the photo booth.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_fr",
+                    models.CharField(
+                        help_text="For example taken in the photo booth.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_de",
+                    models.CharField(
+                        help_text="For example taken in the photo booth.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_en",
+                    models.CharField(
+                        help_text="For example taken in the photo booth.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="figures",
+                        to="communication.campaign",
+                        verbose_name="campaign",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'campaign figure',
-                'verbose_name_plural': 'campaign figures',
-                'ordering': ['campaign', 'position', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('total__isnull', True), ('total__gte', models.F('value')), _connector='OR'), name='campaignfigure_value_within_total', violation_error_message='The value cannot exceed the total it is part of.'), models.UniqueConstraint(fields=('campaign', 'code'), name='campaignfigure_unique_code', violation_error_message='This campaign already has a figure with this code.')],
+                "verbose_name": "campaign figure",
+                "verbose_name_plural": "campaign figures",
+                "ordering": ["campaign", "position", "pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("total__isnull", True),
+                            ("total__gte", models.F("value")),
+                            _connector="OR",
+                        ),
+                        name="campaignfigure_value_within_total",
+                        violation_error_message="The value cannot exceed the total it is part of.",
+                    ),
+                    models.UniqueConstraint(
+                        fields=("campaign", "code"),
+                        name="campaignfigure_unique_code",
+                        violation_error_message="This campaign already has a figure with this code.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='FollowerCount',
+            name="FollowerCount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(verbose_name='date')),
-                ('followers', models.PositiveIntegerField(verbose_name='followers')),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='follower_counts', to='communication.socialaccount', verbose_name='account')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="date")),
+                ("followers", models.PositiveIntegerField(verbose_name="followers")),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="follower_counts",
+                        to="communication.socialaccount",
+                        verbose_name="account",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'follower count',
-                'verbose_name_plural': 'follower counts',
-                'ordering': ['account', 'date'],
-                'constraints': [models.UniqueConstraint(fields=('account', 'date'), name='followercount_one_per_day', violation_error_message='This account already has a count on that date.')],
+                "verbose_name": "follower count",
+                "verbose_name_plural": "follower counts",
+                "ordering": ["account", "date"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("account", "date"),
+                        name="followercount_one_per_day",
+                        violation_error_message="This account already has a count on that date.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='WebStatistic',
+            name="WebStatistic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('month', 'month'), ('year', 'year')], max_length=5, verbose_name='period')),
-                ('year', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('month', models.PositiveSmallIntegerField(blank=True, help_text='Only for a monthly record; empty for a whole year.', null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(12)], verbose_name='month')),
-                ('unique_visitors', models.PositiveIntegerField(blank=True, help_text="Of this period as the analytics tool counts it; a year's are not the months' sum.", null=True, verbose_name='unique visitors')),
-                ('visits', models.PositiveIntegerField(blank=True, null=True, verbose_name='visits')),
-                ('page_views', models.PositiveIntegerField(blank=True, null=True, verbose_name='page views')),
-                ('website', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='statistics', to='communication.website', verbose_name='website')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("month", "month"), ("year", "year")],
+                        max_length=5,
+                        verbose_name="period",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "month",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Only for a monthly record; empty for a whole year.",
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(12),
+                        ],
+                        verbose_name="month",
+                    ),
+                ),
+                (
+                    "unique_visitors",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Of this period as the analytics tool counts it; a year's are not the months' sum.",
+                        null=True,
+                        verbose_name="unique visitors",
+                    ),
+                ),
+                (
+                    "visits",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="visits"),
+                ),
+                (
+                    "page_views",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="page views"),
+                ),
+                (
+                    "website",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="statistics",
+                        to="communication.website",
+                        verbose_name="website",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'web statistic',
-                'verbose_name_plural': 'web statistics',
-                'ordering': ['website', '-year', 'kind', 'month'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('year__gte', 1990), ('year__lte', 2100)), name='webstatistic_year_in_range', violation_error_message='The year must lie between 1990 and 2100.'), models.CheckConstraint(condition=models.Q(models.Q(('kind', 'month'), ('month__gte', 1), ('month__isnull', False), ('month__lte', 12)), models.Q(('kind', 'year'), ('month__isnull', True)), _connector='OR'), name='webstatistic_month_iff_monthly', violation_error_message='A monthly record needs its month (1 to 12); a yearly record has none.'), models.CheckConstraint(condition=models.Q(('unique_visitors__isnull', False), ('visits__isnull', False), ('page_views__isnull', False), _connector='OR'), name='webstatistic_has_a_figure', violation_error_message='Enter at least one figure: unique visitors, visits or page views.'), models.CheckConstraint(condition=models.Q(('unique_visitors__isnull', True), ('visits__isnull', True), ('unique_visitors__lte', models.F('visits')), _connector='OR'), name='webstatistic_visitors_within_visits', violation_error_message='There cannot be more unique visitors than visits.'), models.UniqueConstraint(condition=models.Q(('kind', 'year')), fields=('website', 'year'), name='webstatistic_one_per_site_and_year', violation_error_message='This website already has a record for that year.'), models.UniqueConstraint(condition=models.Q(('kind', 'month')), fields=('website', 'year', 'month'), name='webstatistic_one_per_site_and_month', violation_error_message='This website already has a record for that month.')],
+                "verbose_name": "web statistic",
+                "verbose_name_plural": "web statistics",
+                "ordering": ["website", "-year", "kind", "month"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("year__gte", 1990), ("year__lte", 2100)),
+                        name="webstatistic_year_in_range",
+                        violation_error_message="The year must lie between 1990 and 2100.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(
+                                ("kind", "month"),
+                                ("month__gte", 1),
+                                ("month__isnull", False),
+                                ("month__lte", 12),
+                            ),
+                            models.Q(("kind", "year"), ("month__isnull", True)),
+                            _connector="OR",
+                        ),
+                        name="webstatistic_month_iff_monthly",
+                        violation_error_message="A monthly record needs its month (1 to 12); a yearly record has none.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("unique_visitors__isnull", False),
+                            ("visits__isnull", False),
+                            ("page_views__isnull", False),
+                            _connector="OR",
+                        ),
+                        name="webstatistic_has_a_figure",
+                        violation_error_message="Enter at least one figure: unique visitors, visits or page views.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("unique_visitors__isnull", True),
+                            ("visits__isnull", True),
+                            ("unique_visitors__lte", models.F("visits")),
+                            _connector="OR",
+                        ),
+                        name="webstatistic_visitors_within_visits",
+                        violation_error_message="There cannot be more unique visitors than visits.",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("kind", "year")),
+                        fields=("website", "year"),
+                        name="webstatistic_one_per_site_and_year",
+                        violation_error_message="This website already has a record for that year.",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("kind", "month")),
+                        fields=("website", "year", "month"),
+                        name="webstatistic_one_per_site_and_month",
+                        violation_error_message="This website already has a record for that month.",
+                    ),
+                ],
             },
         ),
     ]

@@ -8,266 +8,909 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('communication', '0001_initial'),
+        ("communication", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='communicationyear',
-            name='version',
-            field=models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version'),
+            model_name="communicationyear",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Raised at each save; detects concurrent edits.",
+                verbose_name="version",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalCampaign',
+            name="HistoricalCampaign",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('code', models.SlugField(help_text='Stable identifier for open data, e.g. madaboutbelgium.', max_length=60, verbose_name='code')),
-                ('year', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('name_nl', models.CharField(help_text='For example #MadAboutBelgium.', max_length=200, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(help_text='For example #MadAboutBelgium.', max_length=200, null=True, verbose_name='name')),
-                ('name_de', models.CharField(help_text='For example #MadAboutBelgium.', max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(help_text='For example #MadAboutBelgium.', max_length=200, null=True, verbose_name='name')),
-                ('title_nl', models.CharField(help_text="The report's heading for the campaign.", max_length=200, null=True, verbose_name='headline')),
-                ('title_fr', models.CharField(help_text="The report's heading for the campaign.", max_length=200, null=True, verbose_name='headline')),
-                ('title_de', models.CharField(help_text="The report's heading for the campaign.", max_length=200, null=True, verbose_name='headline')),
-                ('title_en', models.CharField(help_text="The report's heading for the campaign.", max_length=200, null=True, verbose_name='headline')),
-                ('description_nl', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_de', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="Stable identifier for open data, e.g. madaboutbelgium.",
+                        max_length=60,
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "name_nl",
+                    models.CharField(
+                        help_text="For example #MadAboutBelgium.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(
+                        help_text="For example #MadAboutBelgium.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_de",
+                    models.CharField(
+                        help_text="For example #MadAboutBelgium.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_en",
+                    models.CharField(
+                        help_text="For example #MadAboutBelgium.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "title_nl",
+                    models.CharField(
+                        help_text="The report's heading for the campaign.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="headline",
+                    ),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(
+                        help_text="The report's heading for the campaign.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="headline",
+                    ),
+                ),
+                (
+                    "title_de",
+                    models.CharField(
+                        help_text="The report's heading for the campaign.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="headline",
+                    ),
+                ),
+                (
+                    "title_en",
+                    models.CharField(
+                        help_text="The report's heading for the campaign.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="headline",
+                    ),
+                ),
+                (
+                    "description_nl",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_fr",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_de",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical campaign',
-                'verbose_name_plural': 'historical campaigns',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical campaign",
+                "verbose_name_plural": "historical campaigns",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCampaignAction',
+            name="HistoricalCampaignAction",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('start_date', models.DateField(blank=True, null=True, verbose_name='date or first day')),
-                ('end_date', models.DateField(blank=True, help_text='Only for an action over a period.', null=True, verbose_name='last day')),
-                ('place_nl', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
-                ('place_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
-                ('place_de', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
-                ('place_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='place')),
-                ('description_nl', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_de', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('campaign', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='communication.campaign', verbose_name='campaign')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("title_nl", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_de", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                (
+                    "start_date",
+                    models.DateField(blank=True, null=True, verbose_name="date or first day"),
+                ),
+                (
+                    "end_date",
+                    models.DateField(
+                        blank=True,
+                        help_text="Only for an action over a period.",
+                        null=True,
+                        verbose_name="last day",
+                    ),
+                ),
+                (
+                    "place_nl",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="place"),
+                ),
+                (
+                    "place_fr",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="place"),
+                ),
+                (
+                    "place_de",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="place"),
+                ),
+                (
+                    "place_en",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="place"),
+                ),
+                (
+                    "description_nl",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_fr",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_de",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="communication.campaign",
+                        verbose_name="campaign",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical campaign action',
-                'verbose_name_plural': 'historical campaign actions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical campaign action",
+                "verbose_name_plural": "historical campaign actions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCampaignFigure',
+            name="HistoricalCampaignFigure",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('code', models.SlugField(help_text='Stable identifier, e.g. photos.', max_length=60, verbose_name='code')),
-                ('value', models.PositiveIntegerField(verbose_name='value')),
-                ('total', models.PositiveIntegerField(blank=True, help_text='For a share such as 18 of 22 countries.', null=True, verbose_name='out of')),
-                ('unit_nl', models.CharField(blank=True, help_text='For example photos.', max_length=100, null=True, verbose_name='unit')),
-                ('unit_fr', models.CharField(blank=True, help_text='For example photos.', max_length=100, null=True, verbose_name='unit')),
-                ('unit_de', models.CharField(blank=True, help_text='For example photos.', max_length=100, null=True, verbose_name='unit')),
-                ('unit_en', models.CharField(blank=True, help_text='For example photos.', max_length=100, null=True, verbose_name='unit')),
-                ('label_nl', models.CharField(help_text='For example taken in the photo booth.', max_length=200, null=True, verbose_name='label')),
-                ('label_fr', models.CharField(help_text='For example taken in the photo booth.', max_length=200, null=True, verbose_name='label')),
-                ('label_de', models.CharField(help_text='For example taken in the photo booth.', max_length=200, null=True, verbose_name='label')),
-                ('label_en', models.CharField(help_text='For example taken in the photo booth.', max_length=200, null=True, verbose_name='label')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('campaign', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='communication.campaign', verbose_name='campaign')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="Stable identifier, e.g. photos.",
+                        max_length=60,
+                        verbose_name="code",
+                    ),
+                ),
+                ("value", models.PositiveIntegerField(verbose_name="value")),
+                (
+                    "total",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="For a share such as 18 of 22 countries.",
+                        null=True,
+                        verbose_name="out of",
+                    ),
+                ),
+                (
+                    "unit_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example photos.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="unit",
+                    ),
+                ),
+                (
+                    "unit_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example photos.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="unit",
+                    ),
+                ),
+                (
+                    "unit_de",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example photos.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="unit",
+                    ),
+                ),
+                (
+                    "unit_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example photos.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="unit",
+                    ),
+                ),
+                (
+                    "label_nl",
+                    models.CharField(
+                        help_text="For example taken in the photo booth.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_fr",
+                    models.CharField(
+                        help_text="For example taken in the photo booth.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_de",
+                    models.CharField(
+                        help_text="For example taken in the photo booth.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_en",
+                    models.CharField(
+                        help_text="For example taken in the photo booth.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="communication.campaign",
+                        verbose_name="campaign",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical campaign figure',
-                'verbose_name_plural': 'historical campaign figures',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical campaign figure",
+                "verbose_name_plural": "historical campaign figures",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCommunicationTopic',
+            name="HistoricalCommunicationTopic",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('text_nl', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('text_fr', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('text_de', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('text_en', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('narrative', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='communication.communicationyear', verbose_name='narrative')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("title_nl", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_de", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                (
+                    "text_nl",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "text_fr",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "text_de",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "text_en",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "narrative",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="communication.communicationyear",
+                        verbose_name="narrative",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical communication topic',
-                'verbose_name_plural': 'historical communication topics',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical communication topic",
+                "verbose_name_plural": "historical communication topics",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCommunicationYear',
+            name="HistoricalCommunicationYear",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(db_index=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('introduction_nl', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_fr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_de', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('version', models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        db_index=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "title_nl",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_de",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_en",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "introduction_nl",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_fr",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_de",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "introduction_en",
+                    models.TextField(blank=True, null=True, verbose_name="introduction"),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=0,
+                        help_text="Raised at each save; detects concurrent edits.",
+                        verbose_name="version",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical communication narrative of a year',
-                'verbose_name_plural': 'historical communication narratives',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical communication narrative of a year",
+                "verbose_name_plural": "historical communication narratives",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalFollowerCount',
+            name="HistoricalFollowerCount",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('date', models.DateField(verbose_name='date')),
-                ('followers', models.PositiveIntegerField(verbose_name='followers')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('account', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='communication.socialaccount', verbose_name='account')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="date")),
+                ("followers", models.PositiveIntegerField(verbose_name="followers")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "account",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="communication.socialaccount",
+                        verbose_name="account",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical follower count',
-                'verbose_name_plural': 'historical follower counts',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical follower count",
+                "verbose_name_plural": "historical follower counts",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalSocialAccount',
+            name="HistoricalSocialAccount",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('platform', models.CharField(choices=[('facebook', 'Facebook'), ('twitter', 'Twitter'), ('instagram', 'Instagram'), ('youtube', 'YouTube'), ('linkedin', 'LinkedIn'), ('other', 'other')], max_length=20, verbose_name='platform')),
-                ('handle', models.CharField(help_text="The account's name on the platform.", max_length=100, verbose_name='handle')),
-                ('name_nl', models.CharField(blank=True, help_text='How the report names it, e.g. the Facebook page of www.belgium.be.', max_length=200, null=True, verbose_name='description')),
-                ('name_fr', models.CharField(blank=True, help_text='How the report names it, e.g. the Facebook page of www.belgium.be.', max_length=200, null=True, verbose_name='description')),
-                ('name_de', models.CharField(blank=True, help_text='How the report names it, e.g. the Facebook page of www.belgium.be.', max_length=200, null=True, verbose_name='description')),
-                ('name_en', models.CharField(blank=True, help_text='How the report names it, e.g. the Facebook page of www.belgium.be.', max_length=200, null=True, verbose_name='description')),
-                ('address', models.URLField(blank=True, verbose_name='address')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "platform",
+                    models.CharField(
+                        choices=[
+                            ("facebook", "Facebook"),
+                            ("twitter", "Twitter"),
+                            ("instagram", "Instagram"),
+                            ("youtube", "YouTube"),
+                            ("linkedin", "LinkedIn"),
+                            ("other", "other"),
+                        ],
+                        max_length=20,
+                        verbose_name="platform",
+                    ),
+                ),
+                (
+                    "handle",
+                    models.CharField(
+                        help_text="The account's name on the platform.",
+                        max_length=100,
+                        verbose_name="handle",
+                    ),
+                ),
+                (
+                    "name_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report names it, e.g. the Facebook page of www.belgium.be.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report names it, e.g. the Facebook page of www.belgium.be.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "name_de",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report names it, e.g. the Facebook page of www.belgium.be.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "name_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report names it, e.g. the Facebook page of www.belgium.be.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                ("address", models.URLField(blank=True, verbose_name="address")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical social media account',
-                'verbose_name_plural': 'historical social media accounts',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical social media account",
+                "verbose_name_plural": "historical social media accounts",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalWebsite',
+            name="HistoricalWebsite",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('code', models.SlugField(help_text='Stable identifier used in imports and open data, e.g. belgium-be.', max_length=60, verbose_name='code')),
-                ('name_nl', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_de', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('address', models.CharField(db_index=True, help_text='The address as the report prints it, e.g. www.belgium.be.', max_length=200, verbose_name='address')),
-                ('languages', models.CharField(default='nl,fr,de,en', help_text='Language codes separated by commas, e.g. nl,fr,de,en.', max_length=20, validators=[django.core.validators.RegexValidator('^(nl|fr|de|en)(,(nl|fr|de|en))*$', 'List the language codes separated by commas, without spaces, e.g. nl,fr,de,en.')], verbose_name='languages')),
-                ('matomo_id', models.PositiveIntegerField(blank=True, db_index=True, help_text='The idSite of the site in Matomo, to recognise it in exports.', null=True, verbose_name='Matomo site id')),
-                ('is_active', models.BooleanField(default=True, help_text='Its yearly unique visitors are expected in the annual report.', verbose_name='reported')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="Stable identifier used in imports and open data, e.g. belgium-be.",
+                        max_length=60,
+                        verbose_name="code",
+                    ),
+                ),
+                ("name_nl", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_fr", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_de", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=200, null=True, verbose_name="name")),
+                (
+                    "address",
+                    models.CharField(
+                        db_index=True,
+                        help_text="The address as the report prints it, e.g. www.belgium.be.",
+                        max_length=200,
+                        verbose_name="address",
+                    ),
+                ),
+                (
+                    "languages",
+                    models.CharField(
+                        default="nl,fr,de,en",
+                        help_text="Language codes separated by commas, e.g. nl,fr,de,en.",
+                        max_length=20,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^(nl|fr|de|en)(,(nl|fr|de|en))*$",
+                                "List the language codes separated by commas, without spaces, e.g. nl,fr,de,en.",
+                            )
+                        ],
+                        verbose_name="languages",
+                    ),
+                ),
+                (
+                    "matomo_id",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        db_index=True,
+                        help_text="The idSite of the site in Matomo, to recognise it in exports.",
+                        null=True,
+                        verbose_name="Matomo site id",
+                    ),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Its yearly unique visitors are expected in the annual report.",
+                        verbose_name="reported",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical website',
-                'verbose_name_plural': 'historical websites',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical website",
+                "verbose_name_plural": "historical websites",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalWebStatistic',
+            name="HistoricalWebStatistic",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('month', 'month'), ('year', 'year')], max_length=5, verbose_name='period')),
-                ('year', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('month', models.PositiveSmallIntegerField(blank=True, help_text='Only for a monthly record; empty for a whole year.', null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(12)], verbose_name='month')),
-                ('unique_visitors', models.PositiveIntegerField(blank=True, help_text="Of this period as the analytics tool counts it; a year's are not the months' sum.", null=True, verbose_name='unique visitors')),
-                ('visits', models.PositiveIntegerField(blank=True, null=True, verbose_name='visits')),
-                ('page_views', models.PositiveIntegerField(blank=True, null=True, verbose_name='page views')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('website', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='communication.website', verbose_name='website')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("month", "month"), ("year", "year")],
+                        max_length=5,
+                        verbose_name="period",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "month",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Only for a monthly record; empty for a whole year.",
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(12),
+                        ],
+                        verbose_name="month",
+                    ),
+                ),
+                (
+                    "unique_visitors",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Of this period as the analytics tool counts it; a year's are not the months' sum.",
+                        null=True,
+                        verbose_name="unique visitors",
+                    ),
+                ),
+                (
+                    "visits",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="visits"),
+                ),
+                (
+                    "page_views",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="page views"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "website",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="communication.website",
+                        verbose_name="website",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical web statistic',
-                'verbose_name_plural': 'historical web statistics',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical web statistic",
+                "verbose_name_plural": "historical web statistics",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

@@ -4,14 +4,13 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('communication', '0002_audit_trail_and_version'),
+        ("communication", "0002_audit_trail_and_version"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='webstatistic',
-            index=models.Index(fields=['year', 'kind'], name='webstatistic_year_kind_idx'),
+            model_name="webstatistic",
+            index=models.Index(fields=["year", "kind"], name="webstatistic_year_kind_idx"),
         ),
     ]

@@ -8,155 +8,650 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('meetings', '0001_initial'),
+        ("meetings", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='meetingsyear',
-            name='version',
-            field=models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version'),
+            model_name="meetingsyear",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Raised at each save; detects concurrent edits.",
+                verbose_name="version",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalBody',
+            name="HistoricalBody",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('code', models.SlugField(help_text='Stable identifier used in the open data files, e.g. council-of-ministers. Never change it once figures are published.', verbose_name='code')),
-                ('position', models.PositiveSmallIntegerField(default=0, help_text="Order of the body in the report's table.", verbose_name='position')),
-                ('name_nl', models.CharField(help_text='E.g. Council of Ministers.', max_length=200, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(help_text='E.g. Council of Ministers.', max_length=200, null=True, verbose_name='name')),
-                ('name_de', models.CharField(help_text='E.g. Council of Ministers.', max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(help_text='E.g. Council of Ministers.', max_length=200, null=True, verbose_name='name')),
-                ('plural_name_nl', models.CharField(help_text="How the report's table names its meetings, e.g. Councils of Ministers.", max_length=200, null=True, verbose_name='plural name')),
-                ('plural_name_fr', models.CharField(help_text="How the report's table names its meetings, e.g. Councils of Ministers.", max_length=200, null=True, verbose_name='plural name')),
-                ('plural_name_de', models.CharField(help_text="How the report's table names its meetings, e.g. Councils of Ministers.", max_length=200, null=True, verbose_name='plural name')),
-                ('plural_name_en', models.CharField(help_text="How the report's table names its meetings, e.g. Councils of Ministers.", max_length=200, null=True, verbose_name='plural name')),
-                ('description_nl', models.TextField(blank=True, help_text='What the body is and who sits on it.', null=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, help_text='What the body is and who sits on it.', null=True, verbose_name='description')),
-                ('description_de', models.TextField(blank=True, help_text='What the body is and who sits on it.', null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, help_text='What the body is and who sits on it.', null=True, verbose_name='description')),
-                ('usual_frequency_nl', models.CharField(blank=True, help_text='How often it usually meets, e.g. once a month.', max_length=200, null=True, verbose_name='usual frequency')),
-                ('usual_frequency_fr', models.CharField(blank=True, help_text='How often it usually meets, e.g. once a month.', max_length=200, null=True, verbose_name='usual frequency')),
-                ('usual_frequency_de', models.CharField(blank=True, help_text='How often it usually meets, e.g. once a month.', max_length=200, null=True, verbose_name='usual frequency')),
-                ('usual_frequency_en', models.CharField(blank=True, help_text='How often it usually meets, e.g. once a month.', max_length=200, null=True, verbose_name='usual frequency')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="Stable identifier used in the open data files, e.g. council-of-ministers. Never change it once figures are published.",
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(
+                        default=0,
+                        help_text="Order of the body in the report's table.",
+                        verbose_name="position",
+                    ),
+                ),
+                (
+                    "name_nl",
+                    models.CharField(
+                        help_text="E.g. Council of Ministers.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(
+                        help_text="E.g. Council of Ministers.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_de",
+                    models.CharField(
+                        help_text="E.g. Council of Ministers.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_en",
+                    models.CharField(
+                        help_text="E.g. Council of Ministers.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "plural_name_nl",
+                    models.CharField(
+                        help_text="How the report's table names its meetings, e.g. Councils of Ministers.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="plural name",
+                    ),
+                ),
+                (
+                    "plural_name_fr",
+                    models.CharField(
+                        help_text="How the report's table names its meetings, e.g. Councils of Ministers.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="plural name",
+                    ),
+                ),
+                (
+                    "plural_name_de",
+                    models.CharField(
+                        help_text="How the report's table names its meetings, e.g. Councils of Ministers.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="plural name",
+                    ),
+                ),
+                (
+                    "plural_name_en",
+                    models.CharField(
+                        help_text="How the report's table names its meetings, e.g. Councils of Ministers.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="plural name",
+                    ),
+                ),
+                (
+                    "description_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the body is and who sits on it.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the body is and who sits on it.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the body is and who sits on it.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the body is and who sits on it.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "usual_frequency_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="How often it usually meets, e.g. once a month.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="usual frequency",
+                    ),
+                ),
+                (
+                    "usual_frequency_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="How often it usually meets, e.g. once a month.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="usual frequency",
+                    ),
+                ),
+                (
+                    "usual_frequency_de",
+                    models.CharField(
+                        blank=True,
+                        help_text="How often it usually meets, e.g. once a month.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="usual frequency",
+                    ),
+                ),
+                (
+                    "usual_frequency_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="How often it usually meets, e.g. once a month.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="usual frequency",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical body',
-                'verbose_name_plural': 'historical bodies',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical body",
+                "verbose_name_plural": "historical bodies",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalBodyNote',
+            name="HistoricalBodyNote",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('text_nl', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('text_fr', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('text_de', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('text_en', models.TextField(help_text='Paragraphs separated by a blank line.', null=True, verbose_name='text')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('body', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.body', verbose_name='body')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meetings_year', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.meetingsyear', verbose_name='year')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "text_nl",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "text_fr",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "text_de",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "text_en",
+                    models.TextField(
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "body",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.body",
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meetings_year",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.meetingsyear",
+                        verbose_name="year",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical note on a body',
-                'verbose_name_plural': 'historical notes on the bodies',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical note on a body",
+                "verbose_name_plural": "historical notes on the bodies",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalMeeting',
+            name="HistoricalMeeting",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('date', models.DateField(verbose_name='date')),
-                ('status', models.CharField(choices=[('planned', 'Planned'), ('held', 'Held'), ('cancelled', 'Cancelled')], default='planned', help_text='Only held meetings count in the report.', max_length=10, verbose_name='status')),
-                ('kind', models.CharField(choices=[('regular', 'Regular'), ('extraordinary', 'Extraordinary')], default='regular', max_length=15, verbose_name='kind')),
-                ('second_session', models.BooleanField(default=False, help_text='Tick when the body meets a second time on the same day.', verbose_name='second session')),
-                ('subject_nl', models.CharField(blank=True, help_text='The subject the meeting was devoted to, when it had one, e.g. the CETA treaty. The report reads “+ 2 devoted to <subject>”: write it the same way for every meeting on that subject.', max_length=200, null=True, verbose_name='subject')),
-                ('subject_fr', models.CharField(blank=True, help_text='The subject the meeting was devoted to, when it had one, e.g. the CETA treaty. The report reads “+ 2 devoted to <subject>”: write it the same way for every meeting on that subject.', max_length=200, null=True, verbose_name='subject')),
-                ('subject_de', models.CharField(blank=True, help_text='The subject the meeting was devoted to, when it had one, e.g. the CETA treaty. The report reads “+ 2 devoted to <subject>”: write it the same way for every meeting on that subject.', max_length=200, null=True, verbose_name='subject')),
-                ('subject_en', models.CharField(blank=True, help_text='The subject the meeting was devoted to, when it had one, e.g. the CETA treaty. The report reads “+ 2 devoted to <subject>”: write it the same way for every meeting on that subject.', max_length=200, null=True, verbose_name='subject')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('body', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.body', verbose_name='body')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('occasion', models.ForeignKey(blank=True, db_constraint=False, help_text='The event that called the meeting, when there is one.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='meetings.occasion', verbose_name='occasion')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="date")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("planned", "Planned"),
+                            ("held", "Held"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="planned",
+                        help_text="Only held meetings count in the report.",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("regular", "Regular"), ("extraordinary", "Extraordinary")],
+                        default="regular",
+                        max_length=15,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "second_session",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Tick when the body meets a second time on the same day.",
+                        verbose_name="second session",
+                    ),
+                ),
+                (
+                    "subject_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="The subject the meeting was devoted to, when it had one, e.g. the CETA treaty. The report reads “+ 2 devoted to <subject>”: write it the same way for every meeting on that subject.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                (
+                    "subject_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="The subject the meeting was devoted to, when it had one, e.g. the CETA treaty. The report reads “+ 2 devoted to <subject>”: write it the same way for every meeting on that subject.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                (
+                    "subject_de",
+                    models.CharField(
+                        blank=True,
+                        help_text="The subject the meeting was devoted to, when it had one, e.g. the CETA treaty. The report reads “+ 2 devoted to <subject>”: write it the same way for every meeting on that subject.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                (
+                    "subject_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="The subject the meeting was devoted to, when it had one, e.g. the CETA treaty. The report reads “+ 2 devoted to <subject>”: write it the same way for every meeting on that subject.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "body",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.body",
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "occasion",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="The event that called the meeting, when there is one.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="meetings.occasion",
+                        verbose_name="occasion",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical meeting',
-                'verbose_name_plural': 'historical meetings',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical meeting",
+                "verbose_name_plural": "historical meetings",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalMeetingsYear',
+            name="HistoricalMeetingsYear",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(db_index=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('title_nl', models.CharField(help_text='E.g. Behind the scenes of current events.', max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(help_text='E.g. Behind the scenes of current events.', max_length=200, null=True, verbose_name='title')),
-                ('title_de', models.CharField(help_text='E.g. Behind the scenes of current events.', max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(help_text='E.g. Behind the scenes of current events.', max_length=200, null=True, verbose_name='title')),
-                ('introduction_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('version', models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        db_index=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "title_nl",
+                    models.CharField(
+                        help_text="E.g. Behind the scenes of current events.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(
+                        help_text="E.g. Behind the scenes of current events.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_de",
+                    models.CharField(
+                        help_text="E.g. Behind the scenes of current events.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_en",
+                    models.CharField(
+                        help_text="E.g. Behind the scenes of current events.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "introduction_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=0,
+                        help_text="Raised at each save; detects concurrent edits.",
+                        verbose_name="version",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical meetings narrative of a year',
-                'verbose_name_plural': 'historical meetings narratives per year',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical meetings narrative of a year",
+                "verbose_name_plural": "historical meetings narratives per year",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalOccasion',
+            name="HistoricalOccasion",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('code', models.SlugField(help_text='Stable identifier, e.g. attacks-2016-03-22.', max_length=80, verbose_name='code')),
-                ('name_nl', models.CharField(help_text='As the report names it, e.g. the terrorist attacks of 22 March.', max_length=300, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(help_text='As the report names it, e.g. the terrorist attacks of 22 March.', max_length=300, null=True, verbose_name='name')),
-                ('name_de', models.CharField(help_text='As the report names it, e.g. the terrorist attacks of 22 March.', max_length=300, null=True, verbose_name='name')),
-                ('name_en', models.CharField(help_text='As the report names it, e.g. the terrorist attacks of 22 March.', max_length=300, null=True, verbose_name='name')),
-                ('date', models.DateField(blank=True, null=True, verbose_name='date')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.SlugField(
+                        help_text="Stable identifier, e.g. attacks-2016-03-22.",
+                        max_length=80,
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "name_nl",
+                    models.CharField(
+                        help_text="As the report names it, e.g. the terrorist attacks of 22 March.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_fr",
+                    models.CharField(
+                        help_text="As the report names it, e.g. the terrorist attacks of 22 March.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_de",
+                    models.CharField(
+                        help_text="As the report names it, e.g. the terrorist attacks of 22 March.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_en",
+                    models.CharField(
+                        help_text="As the report names it, e.g. the terrorist attacks of 22 March.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                ("date", models.DateField(blank=True, null=True, verbose_name="date")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical occasion',
-                'verbose_name_plural': 'historical occasions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical occasion",
+                "verbose_name_plural": "historical occasions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

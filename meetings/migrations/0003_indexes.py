@@ -4,18 +4,17 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('meetings', '0002_audit_trail_and_version'),
+        ("meetings", "0002_audit_trail_and_version"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(fields=['status', 'date'], name='meeting_status_date_idx'),
+            model_name="meeting",
+            index=models.Index(fields=["status", "date"], name="meeting_status_date_idx"),
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(fields=['-date'], name='meeting_date_idx'),
+            model_name="meeting",
+            index=models.Index(fields=["-date"], name="meeting_date_idx"),
         ),
     ]

@@ -6,147 +6,615 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='CommissionMeeting',
+            name="CommissionMeeting",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(unique=True, verbose_name='date')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("date", models.DateField(unique=True, verbose_name="date")),
             ],
             options={
-                'verbose_name': 'Public Procurement Commission meeting',
-                'verbose_name_plural': 'Public Procurement Commission meetings',
-                'ordering': ['date'],
+                "verbose_name": "Public Procurement Commission meeting",
+                "verbose_name_plural": "Public Procurement Commission meetings",
+                "ordering": ["date"],
             },
         ),
         migrations.CreateModel(
-            name='Directive',
+            name="Directive",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.CharField(help_text='As the Official Journal writes it in English, e.g. 2014/24/EU.', max_length=20, unique=True, validators=[django.core.validators.RegexValidator('^[0-9]{4}/[1-9][0-9]{0,3}/(EU|EC|EEC)$', 'A directive number reads <year>/<number>/<EU, EC or EEC>, for example 2014/24/EU (four-digit year, no leading zero in the number).', code='directive_number')], verbose_name='number')),
-                ('title', models.CharField(help_text='The official title after the number, e.g. “on public procurement and repealing …”.', max_length=400, verbose_name='title')),
-                ('title_nl', models.CharField(help_text='The official title after the number, e.g. “on public procurement and repealing …”.', max_length=400, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(help_text='The official title after the number, e.g. “on public procurement and repealing …”.', max_length=400, null=True, verbose_name='title')),
-                ('title_de', models.CharField(help_text='The official title after the number, e.g. “on public procurement and repealing …”.', max_length=400, null=True, verbose_name='title')),
-                ('title_en', models.CharField(help_text='The official title after the number, e.g. “on public procurement and repealing …”.', max_length=400, null=True, verbose_name='title')),
-                ('subject', models.CharField(help_text='A short phrase for the report, e.g. “on public procurement”.', max_length=200, verbose_name='subject')),
-                ('subject_nl', models.CharField(help_text='A short phrase for the report, e.g. “on public procurement”.', max_length=200, null=True, verbose_name='subject')),
-                ('subject_fr', models.CharField(help_text='A short phrase for the report, e.g. “on public procurement”.', max_length=200, null=True, verbose_name='subject')),
-                ('subject_de', models.CharField(help_text='A short phrase for the report, e.g. “on public procurement”.', max_length=200, null=True, verbose_name='subject')),
-                ('subject_en', models.CharField(help_text='A short phrase for the report, e.g. “on public procurement”.', max_length=200, null=True, verbose_name='subject')),
-                ('adopted_on', models.DateField(verbose_name='date of adoption')),
-                ('transposition_deadline', models.DateField(verbose_name='transposition deadline')),
-                ('position', models.PositiveSmallIntegerField(default=0, help_text='Order in the report (smallest first).', verbose_name='position')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "number",
+                    models.CharField(
+                        help_text="As the Official Journal writes it in English, e.g. 2014/24/EU.",
+                        max_length=20,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[0-9]{4}/[1-9][0-9]{0,3}/(EU|EC|EEC)$",
+                                "A directive number reads <year>/<number>/<EU, EC or EEC>, for example 2014/24/EU (four-digit year, no leading zero in the number).",
+                                code="directive_number",
+                            )
+                        ],
+                        verbose_name="number",
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="The official title after the number, e.g. “on public procurement and repealing …”.",
+                        max_length=400,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_nl",
+                    models.CharField(
+                        help_text="The official title after the number, e.g. “on public procurement and repealing …”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(
+                        help_text="The official title after the number, e.g. “on public procurement and repealing …”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_de",
+                    models.CharField(
+                        help_text="The official title after the number, e.g. “on public procurement and repealing …”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_en",
+                    models.CharField(
+                        help_text="The official title after the number, e.g. “on public procurement and repealing …”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.CharField(
+                        help_text="A short phrase for the report, e.g. “on public procurement”.",
+                        max_length=200,
+                        verbose_name="subject",
+                    ),
+                ),
+                (
+                    "subject_nl",
+                    models.CharField(
+                        help_text="A short phrase for the report, e.g. “on public procurement”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                (
+                    "subject_fr",
+                    models.CharField(
+                        help_text="A short phrase for the report, e.g. “on public procurement”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                (
+                    "subject_de",
+                    models.CharField(
+                        help_text="A short phrase for the report, e.g. “on public procurement”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                (
+                    "subject_en",
+                    models.CharField(
+                        help_text="A short phrase for the report, e.g. “on public procurement”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                ("adopted_on", models.DateField(verbose_name="date of adoption")),
+                ("transposition_deadline", models.DateField(verbose_name="transposition deadline")),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(
+                        default=0,
+                        help_text="Order in the report (smallest first).",
+                        verbose_name="position",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'directive',
-                'verbose_name_plural': 'directives',
-                'ordering': ['position', 'number'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('number__regex', '^[0-9]{4}/[1-9][0-9]{0,3}/(EU|EC|EEC)$')), name='procurement_directive_number_format', violation_error_message='The directive number is not well formed (e.g. 2014/24/EU).'), models.CheckConstraint(condition=models.Q(('transposition_deadline__gte', models.F('adopted_on'))), name='procurement_directive_deadline_after_adoption', violation_error_message="The transposition deadline cannot precede the directive's adoption.")],
+                "verbose_name": "directive",
+                "verbose_name_plural": "directives",
+                "ordering": ["position", "number"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("number__regex", "^[0-9]{4}/[1-9][0-9]{0,3}/(EU|EC|EEC)$")
+                        ),
+                        name="procurement_directive_number_format",
+                        violation_error_message="The directive number is not well formed (e.g. 2014/24/EU).",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("transposition_deadline__gte", models.F("adopted_on"))),
+                        name="procurement_directive_deadline_after_adoption",
+                        violation_error_message="The transposition deadline cannot precede the directive's adoption.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='LegalInstrument',
+            name="LegalInstrument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('law', 'law'), ('royal_decree', 'royal decree'), ('ministerial_decree', 'ministerial decree')], max_length=20, verbose_name='kind')),
-                ('title', models.CharField(help_text='The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.', max_length=400, verbose_name='title')),
-                ('title_nl', models.CharField(help_text='The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.', max_length=400, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(help_text='The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.', max_length=400, null=True, verbose_name='title')),
-                ('title_de', models.CharField(help_text='The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.', max_length=400, null=True, verbose_name='title')),
-                ('title_en', models.CharField(help_text='The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.', max_length=400, null=True, verbose_name='title')),
-                ('short_description', models.CharField(blank=True, help_text='How the report calls it, e.g. “the so-called legal protection law”.', max_length=300, verbose_name='short description')),
-                ('short_description_nl', models.CharField(blank=True, help_text='How the report calls it, e.g. “the so-called legal protection law”.', max_length=300, null=True, verbose_name='short description')),
-                ('short_description_fr', models.CharField(blank=True, help_text='How the report calls it, e.g. “the so-called legal protection law”.', max_length=300, null=True, verbose_name='short description')),
-                ('short_description_de', models.CharField(blank=True, help_text='How the report calls it, e.g. “the so-called legal protection law”.', max_length=300, null=True, verbose_name='short description')),
-                ('short_description_en', models.CharField(blank=True, help_text='How the report calls it, e.g. “the so-called legal protection law”.', max_length=300, null=True, verbose_name='short description')),
-                ('dated', models.DateField(blank=True, help_text="Empty while the act is a draft; the date of the 'adopted' stage.", null=True, verbose_name='date it bears')),
-                ('published_on', models.DateField(blank=True, help_text="Date of the Belgisch Staatsblad / Moniteur belge; the date of the 'published' stage.", null=True, verbose_name='published in the Belgian Official Gazette')),
-                ('amends', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='amended_by', to='procurement.legalinstrument', verbose_name='act it amends')),
-                ('directives', models.ManyToManyField(blank=True, related_name='instruments', to='procurement.directive', verbose_name='directives it transposes')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("law", "law"),
+                            ("royal_decree", "royal decree"),
+                            ("ministerial_decree", "ministerial decree"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.",
+                        max_length=400,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_nl",
+                    models.CharField(
+                        help_text="The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(
+                        help_text="The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_de",
+                    models.CharField(
+                        help_text="The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_en",
+                    models.CharField(
+                        help_text="The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "short_description",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report calls it, e.g. “the so-called legal protection law”.",
+                        max_length=300,
+                        verbose_name="short description",
+                    ),
+                ),
+                (
+                    "short_description_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report calls it, e.g. “the so-called legal protection law”.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="short description",
+                    ),
+                ),
+                (
+                    "short_description_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report calls it, e.g. “the so-called legal protection law”.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="short description",
+                    ),
+                ),
+                (
+                    "short_description_de",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report calls it, e.g. “the so-called legal protection law”.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="short description",
+                    ),
+                ),
+                (
+                    "short_description_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report calls it, e.g. “the so-called legal protection law”.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="short description",
+                    ),
+                ),
+                (
+                    "dated",
+                    models.DateField(
+                        blank=True,
+                        help_text="Empty while the act is a draft; the date of the 'adopted' stage.",
+                        null=True,
+                        verbose_name="date it bears",
+                    ),
+                ),
+                (
+                    "published_on",
+                    models.DateField(
+                        blank=True,
+                        help_text="Date of the Belgisch Staatsblad / Moniteur belge; the date of the 'published' stage.",
+                        null=True,
+                        verbose_name="published in the Belgian Official Gazette",
+                    ),
+                ),
+                (
+                    "amends",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="amended_by",
+                        to="procurement.legalinstrument",
+                        verbose_name="act it amends",
+                    ),
+                ),
+                (
+                    "directives",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="instruments",
+                        to="procurement.directive",
+                        verbose_name="directives it transposes",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'legal instrument',
-                'verbose_name_plural': 'legal instruments',
-                'ordering': ['kind', models.OrderBy(models.F('dated'), nulls_last=True), 'pk'],
+                "verbose_name": "legal instrument",
+                "verbose_name_plural": "legal instruments",
+                "ordering": ["kind", models.OrderBy(models.F("dated"), nulls_last=True), "pk"],
             },
         ),
         migrations.CreateModel(
-            name='ProcurementYear',
+            name="ProcurementYear",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(unique=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('title', models.CharField(max_length=200, verbose_name='section title')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('introduction', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', verbose_name='introduction')),
-                ('introduction_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('directives_text', models.TextField(blank=True, help_text='What the directives aim at; printed above the table of directives.', verbose_name='about the directives')),
-                ('directives_text_nl', models.TextField(blank=True, help_text='What the directives aim at; printed above the table of directives.', null=True, verbose_name='about the directives')),
-                ('directives_text_fr', models.TextField(blank=True, help_text='What the directives aim at; printed above the table of directives.', null=True, verbose_name='about the directives')),
-                ('directives_text_de', models.TextField(blank=True, help_text='What the directives aim at; printed above the table of directives.', null=True, verbose_name='about the directives')),
-                ('directives_text_en', models.TextField(blank=True, help_text='What the directives aim at; printed above the table of directives.', null=True, verbose_name='about the directives')),
-                ('next_steps', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', verbose_name='next steps')),
-                ('next_steps_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='next steps')),
-                ('next_steps_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='next steps')),
-                ('next_steps_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='next steps')),
-                ('next_steps_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='next steps')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        unique=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="section title")),
+                (
+                    "title_nl",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_de",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_en",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "introduction",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "directives_text",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the directives aim at; printed above the table of directives.",
+                        verbose_name="about the directives",
+                    ),
+                ),
+                (
+                    "directives_text_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the directives aim at; printed above the table of directives.",
+                        null=True,
+                        verbose_name="about the directives",
+                    ),
+                ),
+                (
+                    "directives_text_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the directives aim at; printed above the table of directives.",
+                        null=True,
+                        verbose_name="about the directives",
+                    ),
+                ),
+                (
+                    "directives_text_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the directives aim at; printed above the table of directives.",
+                        null=True,
+                        verbose_name="about the directives",
+                    ),
+                ),
+                (
+                    "directives_text_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the directives aim at; printed above the table of directives.",
+                        null=True,
+                        verbose_name="about the directives",
+                    ),
+                ),
+                (
+                    "next_steps",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        verbose_name="next steps",
+                    ),
+                ),
+                (
+                    "next_steps_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="next steps",
+                    ),
+                ),
+                (
+                    "next_steps_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="next steps",
+                    ),
+                ),
+                (
+                    "next_steps_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="next steps",
+                    ),
+                ),
+                (
+                    "next_steps_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="next steps",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'procurement narrative of a year',
-                'verbose_name_plural': 'procurement narratives per year',
-                'ordering': ['-year'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('year__gte', 1990), ('year__lte', 2100)), name='procurement_year_in_range', violation_error_message='The year must lie between 1990 and 2100.')],
+                "verbose_name": "procurement narrative of a year",
+                "verbose_name_plural": "procurement narratives per year",
+                "ordering": ["-year"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("year__gte", 1990), ("year__lte", 2100)),
+                        name="procurement_year_in_range",
+                        violation_error_message="The year must lie between 1990 and 2100.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Stage',
+            name="Stage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.PositiveSmallIntegerField(choices=[(10, 'drafting'), (20, 'advice of the Council of State'), (30, 'tabled in parliament'), (40, 'adopted'), (50, 'published'), (60, 'in force')], verbose_name='stage')),
-                ('date', models.DateField(verbose_name='date reached')),
-                ('reference', models.CharField(blank=True, help_text='Optional: parliamentary document, advice number…', max_length=100, verbose_name='reference')),
-                ('instrument', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='stages', to='procurement.legalinstrument', verbose_name='legal instrument')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (10, "drafting"),
+                            (20, "advice of the Council of State"),
+                            (30, "tabled in parliament"),
+                            (40, "adopted"),
+                            (50, "published"),
+                            (60, "in force"),
+                        ],
+                        verbose_name="stage",
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="date reached")),
+                (
+                    "reference",
+                    models.CharField(
+                        blank=True,
+                        help_text="Optional: parliamentary document, advice number…",
+                        max_length=100,
+                        verbose_name="reference",
+                    ),
+                ),
+                (
+                    "instrument",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="stages",
+                        to="procurement.legalinstrument",
+                        verbose_name="legal instrument",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'stage',
-                'verbose_name_plural': 'stages',
-                'ordering': ['date', 'kind'],
+                "verbose_name": "stage",
+                "verbose_name_plural": "stages",
+                "ordering": ["date", "kind"],
             },
         ),
         migrations.AddConstraint(
-            model_name='legalinstrument',
-            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['law', 'royal_decree', 'ministerial_decree'])), name='procurement_instrument_kind_valid', violation_error_message='Unknown kind of legal instrument.'),
+            model_name="legalinstrument",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("kind__in", ["law", "royal_decree", "ministerial_decree"])),
+                name="procurement_instrument_kind_valid",
+                violation_error_message="Unknown kind of legal instrument.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='legalinstrument',
-            constraint=models.CheckConstraint(condition=models.Q(('published_on__isnull', True), ('dated__isnull', False), _connector='OR'), name='procurement_instrument_published_is_dated', violation_error_message='A published act bears a date: enter the date it bears.'),
+            model_name="legalinstrument",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("published_on__isnull", True), ("dated__isnull", False), _connector="OR"
+                ),
+                name="procurement_instrument_published_is_dated",
+                violation_error_message="A published act bears a date: enter the date it bears.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='legalinstrument',
-            constraint=models.CheckConstraint(condition=models.Q(('published_on__isnull', True), ('published_on__gte', models.F('dated')), _connector='OR'), name='procurement_instrument_published_after_dated', violation_error_message='An act cannot be published in the Belgian Official Gazette before the date it bears.'),
+            model_name="legalinstrument",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("published_on__isnull", True),
+                    ("published_on__gte", models.F("dated")),
+                    _connector="OR",
+                ),
+                name="procurement_instrument_published_after_dated",
+                violation_error_message="An act cannot be published in the Belgian Official Gazette before the date it bears.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='legalinstrument',
-            constraint=models.CheckConstraint(condition=models.Q(('amends', models.F('pk')), _negated=True), name='procurement_instrument_not_amending_itself', violation_error_message='An act cannot amend itself.'),
+            model_name="legalinstrument",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("amends", models.F("pk")), _negated=True),
+                name="procurement_instrument_not_amending_itself",
+                violation_error_message="An act cannot amend itself.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='stage',
-            constraint=models.UniqueConstraint(fields=('instrument', 'kind'), name='procurement_stage_once_per_instrument', violation_error_message='This stage is already recorded for this act.'),
+            model_name="stage",
+            constraint=models.UniqueConstraint(
+                fields=("instrument", "kind"),
+                name="procurement_stage_once_per_instrument",
+                violation_error_message="This stage is already recorded for this act.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='stage',
-            constraint=models.CheckConstraint(condition=models.Q(('kind__in', [10, 20, 30, 40, 50, 60])), name='procurement_stage_kind_valid', violation_error_message='Unknown stage.'),
+            model_name="stage",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("kind__in", [10, 20, 30, 40, 50, 60])),
+                name="procurement_stage_kind_valid",
+                violation_error_message="Unknown stage.",
+            ),
         ),
     ]

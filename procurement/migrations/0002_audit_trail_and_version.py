@@ -8,152 +8,594 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('procurement', '0001_initial'),
+        ("procurement", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='procurementyear',
-            name='version',
-            field=models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version'),
+            model_name="procurementyear",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Raised at each save; detects concurrent edits.",
+                verbose_name="version",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalCommissionMeeting',
+            name="HistoricalCommissionMeeting",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('date', models.DateField(db_index=True, verbose_name='date')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("date", models.DateField(db_index=True, verbose_name="date")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical Public Procurement Commission meeting',
-                'verbose_name_plural': 'historical Public Procurement Commission meetings',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical Public Procurement Commission meeting",
+                "verbose_name_plural": "historical Public Procurement Commission meetings",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalDirective',
+            name="HistoricalDirective",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('number', models.CharField(db_index=True, help_text='As the Official Journal writes it in English, e.g. 2014/24/EU.', max_length=20, validators=[django.core.validators.RegexValidator('^[0-9]{4}/[1-9][0-9]{0,3}/(EU|EC|EEC)$', 'A directive number reads <year>/<number>/<EU, EC or EEC>, for example 2014/24/EU (four-digit year, no leading zero in the number).', code='directive_number')], verbose_name='number')),
-                ('title_nl', models.CharField(help_text='The official title after the number, e.g. “on public procurement and repealing …”.', max_length=400, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(help_text='The official title after the number, e.g. “on public procurement and repealing …”.', max_length=400, null=True, verbose_name='title')),
-                ('title_de', models.CharField(help_text='The official title after the number, e.g. “on public procurement and repealing …”.', max_length=400, null=True, verbose_name='title')),
-                ('title_en', models.CharField(help_text='The official title after the number, e.g. “on public procurement and repealing …”.', max_length=400, null=True, verbose_name='title')),
-                ('subject_nl', models.CharField(help_text='A short phrase for the report, e.g. “on public procurement”.', max_length=200, null=True, verbose_name='subject')),
-                ('subject_fr', models.CharField(help_text='A short phrase for the report, e.g. “on public procurement”.', max_length=200, null=True, verbose_name='subject')),
-                ('subject_de', models.CharField(help_text='A short phrase for the report, e.g. “on public procurement”.', max_length=200, null=True, verbose_name='subject')),
-                ('subject_en', models.CharField(help_text='A short phrase for the report, e.g. “on public procurement”.', max_length=200, null=True, verbose_name='subject')),
-                ('adopted_on', models.DateField(verbose_name='date of adoption')),
-                ('transposition_deadline', models.DateField(verbose_name='transposition deadline')),
-                ('position', models.PositiveSmallIntegerField(default=0, help_text='Order in the report (smallest first).', verbose_name='position')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "number",
+                    models.CharField(
+                        db_index=True,
+                        help_text="As the Official Journal writes it in English, e.g. 2014/24/EU.",
+                        max_length=20,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[0-9]{4}/[1-9][0-9]{0,3}/(EU|EC|EEC)$",
+                                "A directive number reads <year>/<number>/<EU, EC or EEC>, for example 2014/24/EU (four-digit year, no leading zero in the number).",
+                                code="directive_number",
+                            )
+                        ],
+                        verbose_name="number",
+                    ),
+                ),
+                (
+                    "title_nl",
+                    models.CharField(
+                        help_text="The official title after the number, e.g. “on public procurement and repealing …”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(
+                        help_text="The official title after the number, e.g. “on public procurement and repealing …”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_de",
+                    models.CharField(
+                        help_text="The official title after the number, e.g. “on public procurement and repealing …”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_en",
+                    models.CharField(
+                        help_text="The official title after the number, e.g. “on public procurement and repealing …”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "subject_nl",
+                    models.CharField(
+                        help_text="A short phrase for the report, e.g. “on public procurement”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                (
+                    "subject_fr",
+                    models.CharField(
+                        help_text="A short phrase for the report, e.g. “on public procurement”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                (
+                    "subject_de",
+                    models.CharField(
+                        help_text="A short phrase for the report, e.g. “on public procurement”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                (
+                    "subject_en",
+                    models.CharField(
+                        help_text="A short phrase for the report, e.g. “on public procurement”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="subject",
+                    ),
+                ),
+                ("adopted_on", models.DateField(verbose_name="date of adoption")),
+                ("transposition_deadline", models.DateField(verbose_name="transposition deadline")),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(
+                        default=0,
+                        help_text="Order in the report (smallest first).",
+                        verbose_name="position",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical directive',
-                'verbose_name_plural': 'historical directives',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical directive",
+                "verbose_name_plural": "historical directives",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalLegalInstrument',
+            name="HistoricalLegalInstrument",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('law', 'law'), ('royal_decree', 'royal decree'), ('ministerial_decree', 'ministerial decree')], max_length=20, verbose_name='kind')),
-                ('title_nl', models.CharField(help_text='The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.', max_length=400, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(help_text='The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.', max_length=400, null=True, verbose_name='title')),
-                ('title_de', models.CharField(help_text='The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.', max_length=400, null=True, verbose_name='title')),
-                ('title_en', models.CharField(help_text='The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.', max_length=400, null=True, verbose_name='title')),
-                ('short_description_nl', models.CharField(blank=True, help_text='How the report calls it, e.g. “the so-called legal protection law”.', max_length=300, null=True, verbose_name='short description')),
-                ('short_description_fr', models.CharField(blank=True, help_text='How the report calls it, e.g. “the so-called legal protection law”.', max_length=300, null=True, verbose_name='short description')),
-                ('short_description_de', models.CharField(blank=True, help_text='How the report calls it, e.g. “the so-called legal protection law”.', max_length=300, null=True, verbose_name='short description')),
-                ('short_description_en', models.CharField(blank=True, help_text='How the report calls it, e.g. “the so-called legal protection law”.', max_length=300, null=True, verbose_name='short description')),
-                ('dated', models.DateField(blank=True, help_text="Empty while the act is a draft; the date of the 'adopted' stage.", null=True, verbose_name='date it bears')),
-                ('published_on', models.DateField(blank=True, help_text="Date of the Belgisch Staatsblad / Moniteur belge; the date of the 'published' stage.", null=True, verbose_name='published in the Belgian Official Gazette')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('amends', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='procurement.legalinstrument', verbose_name='act it amends')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("law", "law"),
+                            ("royal_decree", "royal decree"),
+                            ("ministerial_decree", "ministerial decree"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "title_nl",
+                    models.CharField(
+                        help_text="The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(
+                        help_text="The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_de",
+                    models.CharField(
+                        help_text="The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_en",
+                    models.CharField(
+                        help_text="The title after “Law of <date>”, starting in lower case, e.g. “on public procurement”.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "short_description_nl",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report calls it, e.g. “the so-called legal protection law”.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="short description",
+                    ),
+                ),
+                (
+                    "short_description_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report calls it, e.g. “the so-called legal protection law”.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="short description",
+                    ),
+                ),
+                (
+                    "short_description_de",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report calls it, e.g. “the so-called legal protection law”.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="short description",
+                    ),
+                ),
+                (
+                    "short_description_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the report calls it, e.g. “the so-called legal protection law”.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="short description",
+                    ),
+                ),
+                (
+                    "dated",
+                    models.DateField(
+                        blank=True,
+                        help_text="Empty while the act is a draft; the date of the 'adopted' stage.",
+                        null=True,
+                        verbose_name="date it bears",
+                    ),
+                ),
+                (
+                    "published_on",
+                    models.DateField(
+                        blank=True,
+                        help_text="Date of the Belgisch Staatsblad / Moniteur belge; the date of the 'published' stage.",
+                        null=True,
+                        verbose_name="published in the Belgian Official Gazette",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "amends",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="procurement.legalinstrument",
+                        verbose_name="act it amends",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical legal instrument',
-                'verbose_name_plural': 'historical legal instruments',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical legal instrument",
+                "verbose_name_plural": "historical legal instruments",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalProcurementYear',
+            name="HistoricalProcurementYear",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(db_index=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('title_nl', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_de', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='section title')),
-                ('introduction_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('introduction_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='introduction')),
-                ('directives_text_nl', models.TextField(blank=True, help_text='What the directives aim at; printed above the table of directives.', null=True, verbose_name='about the directives')),
-                ('directives_text_fr', models.TextField(blank=True, help_text='What the directives aim at; printed above the table of directives.', null=True, verbose_name='about the directives')),
-                ('directives_text_de', models.TextField(blank=True, help_text='What the directives aim at; printed above the table of directives.', null=True, verbose_name='about the directives')),
-                ('directives_text_en', models.TextField(blank=True, help_text='What the directives aim at; printed above the table of directives.', null=True, verbose_name='about the directives')),
-                ('next_steps_nl', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='next steps')),
-                ('next_steps_fr', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='next steps')),
-                ('next_steps_de', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='next steps')),
-                ('next_steps_en', models.TextField(blank=True, help_text='Paragraphs separated by a blank line.', null=True, verbose_name='next steps')),
-                ('version', models.PositiveIntegerField(default=0, help_text='Raised at each save; detects concurrent edits.', verbose_name='version')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        db_index=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "title_nl",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_fr",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_de",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "title_en",
+                    models.CharField(max_length=200, null=True, verbose_name="section title"),
+                ),
+                (
+                    "introduction_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "introduction_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "directives_text_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the directives aim at; printed above the table of directives.",
+                        null=True,
+                        verbose_name="about the directives",
+                    ),
+                ),
+                (
+                    "directives_text_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the directives aim at; printed above the table of directives.",
+                        null=True,
+                        verbose_name="about the directives",
+                    ),
+                ),
+                (
+                    "directives_text_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the directives aim at; printed above the table of directives.",
+                        null=True,
+                        verbose_name="about the directives",
+                    ),
+                ),
+                (
+                    "directives_text_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the directives aim at; printed above the table of directives.",
+                        null=True,
+                        verbose_name="about the directives",
+                    ),
+                ),
+                (
+                    "next_steps_nl",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="next steps",
+                    ),
+                ),
+                (
+                    "next_steps_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="next steps",
+                    ),
+                ),
+                (
+                    "next_steps_de",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="next steps",
+                    ),
+                ),
+                (
+                    "next_steps_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Paragraphs separated by a blank line.",
+                        null=True,
+                        verbose_name="next steps",
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=0,
+                        help_text="Raised at each save; detects concurrent edits.",
+                        verbose_name="version",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical procurement narrative of a year',
-                'verbose_name_plural': 'historical procurement narratives per year',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical procurement narrative of a year",
+                "verbose_name_plural": "historical procurement narratives per year",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalStage',
+            name="HistoricalStage",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('kind', models.PositiveSmallIntegerField(choices=[(10, 'drafting'), (20, 'advice of the Council of State'), (30, 'tabled in parliament'), (40, 'adopted'), (50, 'published'), (60, 'in force')], verbose_name='stage')),
-                ('date', models.DateField(verbose_name='date reached')),
-                ('reference', models.CharField(blank=True, help_text='Optional: parliamentary document, advice number…', max_length=100, verbose_name='reference')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('instrument', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='procurement.legalinstrument', verbose_name='legal instrument')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (10, "drafting"),
+                            (20, "advice of the Council of State"),
+                            (30, "tabled in parliament"),
+                            (40, "adopted"),
+                            (50, "published"),
+                            (60, "in force"),
+                        ],
+                        verbose_name="stage",
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="date reached")),
+                (
+                    "reference",
+                    models.CharField(
+                        blank=True,
+                        help_text="Optional: parliamentary document, advice number…",
+                        max_length=100,
+                        verbose_name="reference",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "instrument",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="procurement.legalinstrument",
+                        verbose_name="legal instrument",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical stage',
-                'verbose_name_plural': 'historical stages',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical stage",
+                "verbose_name_plural": "historical stages",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

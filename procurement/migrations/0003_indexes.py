@@ -4,14 +4,13 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('procurement', '0002_audit_trail_and_version'),
+        ("procurement", "0002_audit_trail_and_version"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='stage',
-            index=models.Index(fields=['date'], name='procurement_stage_date_idx'),
+            model_name="stage",
+            index=models.Index(fields=["date"], name="procurement_stage_date_idx"),
         ),
     ]

@@ -22,6 +22,7 @@ PAGES = [
 ]
 NOT_FOUND = {"/nl/reports/1999/", "/fr/no-such-page/"}
 
+
 # Pages only staff see, checked logged in as a superuser: a path, or a function of nothing that
 # returns one (for a path with a record's id in it).
 def first_ceremony_checkin() -> str:

@@ -150,9 +150,10 @@ def add_extraordinary_meeting(page, base_url: str) -> None:
     field = Meeting._meta.get_field
     body = Body.objects.order_by("position", "code").first()
     with translation.override("nl"):
-        labels = {name: str(field(name).verbose_name) for name in (
-            "body", "date", "status", "kind", "subject_nl", "subject_fr"
-        )}
+        labels = {
+            name: str(field(name).verbose_name)
+            for name in ("body", "date", "status", "kind", "subject_nl", "subject_fr")
+        }
         body_name = body.name
         save = translation.gettext("Save")
         add = translation.gettext("Add %(name)s") % {"name": Meeting._meta.verbose_name}

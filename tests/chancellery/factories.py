@@ -12,8 +12,12 @@ class AnnualReportFactory(factory.django.DjangoModelFactory):
     year = factory.Sequence(lambda n: 2000 + n)
     foreword_title_nl = "Voorwoord"
     foreword_title_fr = "Avant-propos"
-    foreword_text_nl = factory.LazyAttribute(lambda o: f"Nederlandse tekst van het voorwoord {o.year}.")
-    foreword_text_fr = factory.LazyAttribute(lambda o: f"Texte français de l'avant-propos {o.year}.")
+    foreword_text_nl = factory.LazyAttribute(
+        lambda o: f"Nederlandse tekst van het voorwoord {o.year}."
+    )
+    foreword_text_fr = factory.LazyAttribute(
+        lambda o: f"Texte français de l'avant-propos {o.year}."
+    )
     signatory_name = "Test Ondertekenaar"
     legal_deposit = "D/2017/9737/2"
 

@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _user(django_user_model, username, *codenames):
-    user = django_user_model.objects.create_user(username=username, password="x" * 16, is_staff=True)
+    user = django_user_model.objects.create_user(
+        username=username, password="x" * 16, is_staff=True
+    )
     user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
     return user
 
@@ -38,14 +40,27 @@ def editor(django_user_model):
 def _complete_year(year):
     """A report and ICT figures complete in Dutch and French."""
     ict = IctYearFactory(year=year, title_fr="Titre", title_de="Titel", title_en="Title")
-    IctTopicFactory(ict_year=ict, title_fr="T", text_fr="T", title_de="T", text_de="T", title_en="T", text_en="T")
+    IctTopicFactory(
+        ict_year=ict,
+        title_fr="T",
+        text_fr="T",
+        title_de="T",
+        text_de="T",
+        title_en="T",
+        text_en="T",
+    )
     return AnnualReportFactory(
         year=year,
-        foreword_title_de="Vorwort", foreword_title_en="Foreword",
-        foreword_text_de="Text", foreword_text_en="Text",
-        signatory_role_nl="Voorzitter", signatory_role_fr="Présidente",
-        organisation_nl="FOD", organisation_fr="SPF",
-        address_nl="Wetstraat 16", address_fr="Rue de la Loi 16",
+        foreword_title_de="Vorwort",
+        foreword_title_en="Foreword",
+        foreword_text_de="Text",
+        foreword_text_en="Text",
+        signatory_role_nl="Voorzitter",
+        signatory_role_fr="Présidente",
+        organisation_nl="FOD",
+        organisation_fr="SPF",
+        address_nl="Wetstraat 16",
+        address_fr="Rue de la Loi 16",
         publisher_name="Uitgever",
     )
 
@@ -92,7 +107,9 @@ def test_a_gap_in_german_is_listed_but_does_not_block(client, manager):
 
     response = client.get("/nl/dashboard/?year=2016")
 
-    assert any(not item.blocking and "Duits" in item.message for item in response.context["missing"])
+    assert any(
+        not item.blocking and "Duits" in item.message for item in response.context["missing"]
+    )
     assert response.context["blocking_count"] == 0
 
 
@@ -151,7 +168,9 @@ def test_unpublish_and_republish_are_recorded(client, editor):
         {"correction_note_nl": "Verbeterd.", "correction_note_fr": "Corrigé."},
     )
 
-    events = list(PublicationEvent.objects.order_by("at", "pk").values_list("action", "user__username"))
+    events = list(
+        PublicationEvent.objects.order_by("at", "pk").values_list("action", "user__username")
+    )
     assert events == [("published", "editor"), ("unpublished", "editor"), ("published", "editor")]
 
 
@@ -187,7 +206,9 @@ def test_the_change_against_the_previous_year_is_shown(client, manager):
 
     response = client.get("/nl/dashboard/?year=2016")
 
-    row = next(r for r in response.context["key_figures"] if r["figure"].code == "ict.requests_handled")
+    row = next(
+        r for r in response.context["key_figures"] if r["figure"].code == "ict.requests_handled"
+    )
     assert row["change"] == 1500
     assert "+1.500" in response.content.decode()
 

@@ -1,4 +1,4 @@
-"""The report as a PDF: WeasyPrint, local static files only, text the reader (and a machine) can read."""
+"""The report as a PDF: WeasyPrint, local static files only, text people and machines read."""
 
 import io
 
@@ -151,8 +151,22 @@ def test_fetcher_refuses_anything_but_local_static_files(url):
 
 
 # Figures of the printed 2016 report (shared/seed) as the Dutch text prints them.
-SEED_FIGURES_NL = ["51", "245", "600", "143", "39,8", "2,3", "17", "12.500", "50.000", "24/7",
-                   "9.414.129", "193.058", "92.294", "437"]
+SEED_FIGURES_NL = [
+    "51",
+    "245",
+    "600",
+    "143",
+    "39,8",
+    "2,3",
+    "17",
+    "12.500",
+    "50.000",
+    "24/7",
+    "9.414.129",
+    "193.058",
+    "92.294",
+    "437",
+]
 
 
 def test_pdf_of_the_whole_2016_report_holds_the_seed_figures(client):

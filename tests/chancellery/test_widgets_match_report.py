@@ -16,7 +16,11 @@ def demo():
 
 
 def _figures():
-    return {figure.code: figure.value for section in registry.sections(YEAR) for figure in section.figures}
+    return {
+        figure.code: figure.value
+        for section in registry.sections(YEAR)
+        for figure in section.figures
+    }
 
 
 def _widget(key):
@@ -46,10 +50,14 @@ def test_ceremony_replies_equal_the_reports_guest_counts(demo):
     figures = _figures()
     counted = {
         date: attended or confirmed
-        for _title, date, _invited, confirmed, _declined, attended in _widget("ceremonies").table.rows
+        for _title, date, _invited, confirmed, _declined, attended in _widget(
+            "ceremonies"
+        ).table.rows
     }
 
-    assert counted["2016-03-24"] == figures["ceremonies.2016-03-24-federal-parliament.guests"] == 245
+    assert (
+        counted["2016-03-24"] == figures["ceremonies.2016-03-24-federal-parliament.guests"] == 245
+    )
     assert counted["2016-05-22"] == figures["ceremonies.2016-05-22-royal-palace.guests"] == 600
 
 
@@ -96,7 +104,14 @@ def test_the_transposition_tracker_agrees_with_the_report_on_overdue_directives(
 def test_web_audience_equals_the_reports_unique_visitors(demo):
     figures = _figures()
 
-    rows = {site: visitors for site, year, visitors in _widget("communication-audience").table.rows if year == str(YEAR)}
+    rows = {
+        site: visitors
+        for site, year, visitors in _widget("communication-audience").table.rows
+        if year == str(YEAR)
+    }
 
     assert rows["www.belgium.be"] == figures["communication.unique-visitors.belgium-be"] == 9414129
-    assert rows["www.kanselarij.belgium.be"] == figures["communication.unique-visitors.kanselarij-belgium-be"]
+    assert (
+        rows["www.kanselarij.belgium.be"]
+        == figures["communication.unique-visitors.kanselarij-belgium-be"]
+    )

@@ -27,7 +27,9 @@ def upload(admin_client, content: bytes, fmt="plain"):
 def test_the_import_page_imports_a_plain_file(admin_client):
     WebsiteFactory(code="premier-be", address="www.premier.be")
 
-    response = upload(admin_client, f"site,period,unique_visitors\nwww.premier.be,{YEAR},92294\n".encode())
+    response = upload(
+        admin_client, f"site,period,unique_visitors\nwww.premier.be,{YEAR},92294\n".encode()
+    )
 
     assert response.status_code == 302
     assert WebStatistic.objects.get().unique_visitors == 92294
@@ -75,7 +77,13 @@ def test_a_published_years_record_is_read_only_in_the_admin(admin_client):
 
     response = admin_client.post(
         reverse("admin:communication_webstatistic_change", args=[statistic.pk]),
-        {"website": statistic.website.pk, "kind": "year", "year": YEAR, "unique_visitors": 1, "visits": 2},
+        {
+            "website": statistic.website.pk,
+            "kind": "year",
+            "year": YEAR,
+            "unique_visitors": 1,
+            "visits": 2,
+        },
     )
 
     assert response.status_code == 403

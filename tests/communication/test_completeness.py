@@ -50,7 +50,10 @@ def test_an_empty_french_text_blocks_but_english_does_not():
 
     items = [item for item in campaigns_completeness(YEAR) if "Actie" in item.section]
 
-    assert sorted(("Engels" in item.message, item.blocking) for item in items) == [(False, True), (True, False)]
+    assert sorted(("Engels" in item.message, item.blocking) for item in items) == [
+        (False, True),
+        (True, False),
+    ]
 
 
 def test_the_checks_are_registered(only_our_checks):

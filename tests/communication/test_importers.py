@@ -15,6 +15,7 @@ def english():
     with translation.override("en"):
         yield
 
+
 MATOMO_MONTHS = f"""date,nb_uniq_visitors,nb_visits,nb_users,nb_actions,max_actions,bounce_count,sum_visit_length,nb_visits_converted,bounce_rate,nb_actions_per_visit,avg_time_on_site
 {YEAR}-01,700000,900000,0,2500000,120,450000,90000000,0,50%,2.8,100
 {YEAR}-02,650000,820000,0,2300000,110,400000,80000000,0,49%,2.8,98
@@ -36,7 +37,11 @@ def test_a_matomo_monthly_export_imports_each_month(portal):
 
     assert (result.created, result.updated, result.unchanged) == (2, 0, 0)
     january = WebStatistic.objects.get(website=portal, kind="month", year=YEAR, month=1)
-    assert (january.unique_visitors, january.visits, january.page_views) == (700000, 900000, 2500000)
+    assert (january.unique_visitors, january.visits, january.page_views) == (
+        700000,
+        900000,
+        2500000,
+    )
 
 
 def test_a_matomo_row_without_figures_is_skipped(portal):
@@ -110,7 +115,11 @@ def test_a_changed_figure_updates_the_record_of_that_period(portal):
 def test_an_empty_cell_keeps_the_stored_figure(portal):
     YearlyStatisticFactory(website=portal, unique_visitors=9414129, visits=None, page_views=None)
 
-    web_statistics_import(data=f"date,nb_uniq_visitors,nb_visits\n{YEAR},,12000000\n".encode(), fmt="matomo", site=portal)
+    web_statistics_import(
+        data=f"date,nb_uniq_visitors,nb_visits\n{YEAR},,12000000\n".encode(),
+        fmt="matomo",
+        site=portal,
+    )
 
     stored = WebStatistic.objects.get(website=portal)
     assert (stored.unique_visitors, stored.visits) == (9414129, 12000000)

@@ -32,7 +32,11 @@ def page(language: str) -> str:
 
 
 def row_value(html: str, site: str) -> str:
-    match = re.search(rf'<th scope="row">{re.escape(site)}.*?</th>\s*<td class="num"[^>]*>([^<]*)</td>', html, re.S)
+    match = re.search(
+        rf'<th scope="row">{re.escape(site)}.*?</th>\s*<td class="num"[^>]*>([^<]*)</td>',
+        html,
+        re.S,
+    )
     assert match, site
     return match[1]
 
@@ -60,8 +64,13 @@ def test_the_report_prints_the_facebook_growth(report_2016):
 def test_the_report_prints_the_narrative(report_2016):
     html = page("nl")
 
-    for text in ("Steeds digitaler", "nieuw jasje", "Alle info binnen handbereik", "community managers",
-                 "www.webguide.belgium.be"):
+    for text in (
+        "Steeds digitaler",
+        "nieuw jasje",
+        "Alle info binnen handbereik",
+        "community managers",
+        "www.webguide.belgium.be",
+    ):
         assert text in html
 
 
@@ -73,8 +82,14 @@ def test_the_report_prints_the_campaign_with_its_actions_and_figures(report_2016
     assert "juni 2016" in html and "Place de l’Europe" in html
     assert "15 augustus 2016" in html and "Rio House" in html
     assert "Brussels Summer Festival" in html and "21 juli" in html
-    assert re.search(r'key-figure__value">437</span> <span class="key-figure__label">foto’s gemaakt in de fotomaton', html)
-    assert re.search(r'key-figure__value">21</span> <span class="key-figure__label">uren bewustmakingscampagne', html)
+    assert re.search(
+        r'key-figure__value">437</span> <span class="key-figure__label">foto’s gemaakt in de fotomaton',  # noqa: E501
+        html,
+    )
+    assert re.search(
+        r'key-figure__value">21</span> <span class="key-figure__label">uren bewustmakingscampagne',
+        html,
+    )
     assert "18 van de 22" in html
 
 
@@ -86,4 +101,6 @@ def test_the_demo_data_loads_twice_without_duplicates(report_2016):
     with freeze.lifted():
         demo.load()
 
-    assert [model.objects.count() for model in (Website, WebStatistic, FollowerCount, Campaign)] == counts
+    assert [
+        model.objects.count() for model in (Website, WebStatistic, FollowerCount, Campaign)
+    ] == counts

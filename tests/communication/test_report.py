@@ -98,7 +98,9 @@ def test_the_change_against_the_previous_year_is_shown_when_it_exists():
 
     assert audience_of(section, website).change == 200
     assert "+200" in render(section)
-    assert any(f.code == f"communication.unique-visitors-change.{website.code}" for f in section.figures)
+    assert any(
+        f.code == f"communication.unique-visitors-change.{website.code}" for f in section.figures
+    )
 
 
 def test_no_change_column_without_a_previous_year():
@@ -144,8 +146,14 @@ def test_a_single_count_is_no_growth():
 
 @pytest.mark.parametrize(
     ("start", "end", "phrase"),
-    [(4400, 8000, "nearly doubled"), (100, 200, "doubled"), (100, 290, "nearly tripled"),
-     (100, 500, "multiplied by 5.0"), (100, 90, "decreased"), (100, 130, "grew")],
+    [
+        (4400, 8000, "nearly doubled"),
+        (100, 200, "doubled"),
+        (100, 290, "nearly tripled"),
+        (100, 500, "multiplied by 5.0"),
+        (100, 90, "decreased"),
+        (100, 130, "grew"),
+    ],
 )
 def test_growth_phrase(start, end, phrase):
     with translation.override("en"):
@@ -211,10 +219,20 @@ def test_the_campaigns_section_costs_three_queries(actions, django_assert_num_qu
 def test_a_campaign_shows_its_actions_and_figures():
     campaign = CampaignFactory()
     CampaignActionFactory(
-        campaign=campaign, title_en="Belgium in Paris", start_date=datetime.date(YEAR, 6, 1),
-        end_date=datetime.date(YEAR, 6, 30), place_en="Place de l’Europe",
+        campaign=campaign,
+        title_en="Belgium in Paris",
+        start_date=datetime.date(YEAR, 6, 1),
+        end_date=datetime.date(YEAR, 6, 30),
+        place_en="Place de l’Europe",
     )
-    CampaignFigureFactory(campaign=campaign, code="countries", value=18, total=22, unit_en="countries", label_en="participating")
+    CampaignFigureFactory(
+        campaign=campaign,
+        code="countries",
+        value=18,
+        total=22,
+        unit_en="countries",
+        label_en="participating",
+    )
 
     section = campaigns_section(YEAR)
     html = render(section)
@@ -222,7 +240,9 @@ def test_a_campaign_shows_its_actions_and_figures():
     assert section.title == "Getooid in de nationale driekleur"
     assert "Belgium in Paris" in html and f"June {YEAR}" in html and "Place de l’Europe" in html
     assert "18 of 22" in html
-    assert any(f.code == f"campaigns.{campaign.code}.countries" and f.value == 18 for f in section.figures)
+    assert any(
+        f.code == f"campaigns.{campaign.code}.countries" and f.value == 18 for f in section.figures
+    )
 
 
 def test_no_campaigns_section_without_a_campaign():

@@ -77,20 +77,54 @@ def test_the_report_prints_every_staff_figure_in_the_languages_format(
 @pytest.mark.parametrize(
     ("language", "texts"),
     [
-        ("nl", ["Duurzame ontwikkeling als rode draad", "Onze verbintenissen", "Wetstraat 14 en 16",
-                "20 juni 2016", "Handistreaming", "bestuursovereenkomst 2016-2018",
-                "screening van de federale communicatie", "Talent Exchange", "6 tot 12 maanden",
-                "Telewerken en deeltijdse arbeid", "personen werken bij de Kanselarij"]),
-        ("fr", ["Le développement durable comme fil rouge", "Nos engagements",
+        (
+            "nl",
+            [
+                "Duurzame ontwikkeling als rode draad",
+                "Onze verbintenissen",
+                "Wetstraat 14 en 16",
+                "20 juni 2016",
+                "Handistreaming",
+                "bestuursovereenkomst 2016-2018",
+                "screening van de federale communicatie",
+                "Talent Exchange",
+                "6 tot 12 maanden",
+                "Telewerken en deeltijdse arbeid",
+                "personen werken bij de Kanselarij",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Le développement durable comme fil rouge",
+                "Nos engagements",
                 "rue de la Loi 14 et 16",
-                "20 juin 2016", "Handistreaming", "contrat d’administration 2016-2018",
-                "screening de la communication fédérale", "Talent Exchange", "6 à 12 mois",
-                "temps partiel", "personnes travaillent à la Chancellerie"]),
-        ("en", ["Sustainable development as a common thread", "Our commitments",
+                "20 juin 2016",
+                "Handistreaming",
+                "contrat d’administration 2016-2018",
+                "screening de la communication fédérale",
+                "Talent Exchange",
+                "6 à 12 mois",
+                "temps partiel",
+                "personnes travaillent à la Chancellerie",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Sustainable development as a common thread",
+                "Our commitments",
                 "Rue de la Loi 14 and 16",
-                "20 June 2016", "Handistreaming", "management agreement 2016-2018",
-                "gender screening of federal communication", "Talent Exchange", "6 to 12 months",
-                "part-time work", "people work at the Chancellery"]),
+                "20 June 2016",
+                "Handistreaming",
+                "management agreement 2016-2018",
+                "gender screening of federal communication",
+                "Talent Exchange",
+                "6 to 12 months",
+                "part-time work",
+                "people work at the Chancellery",
+            ],
+        ),
     ],
 )
 def test_the_report_prints_every_commitment_in_the_readers_language(
@@ -112,4 +146,3 @@ def test_the_french_page_puts_a_non_breaking_space_before_the_percent_sign(clien
 
     assert "39,8\u00a0%" in html
     assert "39,8 %" not in html and "39,8%" not in html
-

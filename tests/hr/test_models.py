@@ -7,8 +7,15 @@ from hr.models import StaffFigures
 
 def figures(**counts) -> StaffFigures:
     defaults = dict(
-        headcount=143, men=51, women=92, gender_other=0, statutory=89, contractual=54,
-        telework_base=118, teleworkers=47, training_days_total=Decimal("329.0"),
+        headcount=143,
+        men=51,
+        women=92,
+        gender_other=0,
+        statutory=89,
+        contractual=54,
+        telework_base=118,
+        teleworkers=47,
+        training_days_total=Decimal("329.0"),
     )
     return StaffFigures(**(defaults | counts))
 
@@ -45,15 +52,31 @@ def test_a_one_decimal_share_rounds_half_up():
 
 def test_training_days_per_person_round_half_up():
     # 5 days for 4 people is exactly 1.25: half-up gives 1.3.
-    staff = figures(headcount=4, men=2, women=2, statutory=4, contractual=0, telework_base=4,
-                    teleworkers=0, training_days_total=Decimal("5"))
+    staff = figures(
+        headcount=4,
+        men=2,
+        women=2,
+        statutory=4,
+        contractual=0,
+        telework_base=4,
+        teleworkers=0,
+        training_days_total=Decimal("5"),
+    )
 
     assert staff.training_days_per_person() == Decimal("1.3")
 
 
 def test_a_share_of_nobody_does_not_exist():
-    staff = figures(headcount=0, men=0, women=0, statutory=0, contractual=0, telework_base=0,
-                    teleworkers=0, training_days_total=Decimal(0))
+    staff = figures(
+        headcount=0,
+        men=0,
+        women=0,
+        statutory=0,
+        contractual=0,
+        telework_base=0,
+        teleworkers=0,
+        training_days_total=Decimal(0),
+    )
 
     shares = (staff.men_share(), staff.telework_share(), staff.training_days_per_person())
     assert shares == (None, None, None)

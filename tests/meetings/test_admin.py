@@ -82,7 +82,13 @@ def test_the_meeting_list_filters_by_body_year_kind_and_status(secretariat):
     MeetingFactory(date=datetime.date(2014, 1, 10))
     url = reverse("admin:meetings_meeting_changelist")
     response = secretariat.get(
-        url, {"body__id__exact": meeting.body.pk, "date__year": 2015, "kind__exact": "regular", "status__exact": "held"}
+        url,
+        {
+            "body__id__exact": meeting.body.pk,
+            "date__year": 2015,
+            "kind__exact": "regular",
+            "status__exact": "held",
+        },
     )
     assert response.status_code == 200
     assert response.context["cl"].result_count == 1

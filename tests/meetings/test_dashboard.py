@@ -6,8 +6,17 @@ from django.utils import timezone
 
 from chancellery import registry
 from meetings.models import Meeting
-from meetings.report import meetings_completeness, meetings_per_body_widget, meetings_per_month_widget
-from tests.meetings.factories import BodyFactory, BodyNoteFactory, MeetingFactory, MeetingsYearFactory
+from meetings.report import (
+    meetings_completeness,
+    meetings_per_body_widget,
+    meetings_per_month_widget,
+)
+from tests.meetings.factories import (
+    BodyFactory,
+    BodyNoteFactory,
+    MeetingFactory,
+    MeetingsYearFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +70,9 @@ def test_completeness_ignores_future_planned_meetings():
     year = timezone.localdate().year
     MeetingsYearFactory(year=year)
     MeetingFactory(date=timezone.localdate() - datetime.timedelta(days=0))
-    MeetingFactory(date=timezone.localdate() + datetime.timedelta(days=1), status=Meeting.Status.PLANNED)
+    MeetingFactory(
+        date=timezone.localdate() + datetime.timedelta(days=1), status=Meeting.Status.PLANNED
+    )
     assert not [item for item in meetings_completeness(year) if "gepland" in item.message]
 
 

@@ -23,7 +23,8 @@ def loaded():
 
 def report_counts():
     return {
-        body.code: (body.regular, body.extraordinary) for body in Body.objects.with_year_counts(2016)
+        body.code: (body.regular, body.extraordinary)
+        for body in Body.objects.with_year_counts(2016)
     }
 
 
@@ -38,10 +39,14 @@ def test_the_demo_data_has_the_counts_of_the_printed_report(loaded):
 
 
 def test_loading_the_demo_twice_changes_nothing(loaded):
-    before = sorted(Meeting.objects.values_list("body__code", "date", "second_session", "status", "kind"))
+    before = sorted(
+        Meeting.objects.values_list("body__code", "date", "second_session", "status", "kind")
+    )
     with freeze.lifted():
         demo.load()
-    after = sorted(Meeting.objects.values_list("body__code", "date", "second_session", "status", "kind"))
+    after = sorted(
+        Meeting.objects.values_list("body__code", "date", "second_session", "status", "kind")
+    )
     assert after == before
     assert Body.objects.count() == 5
     assert MeetingsYear.objects.get().notes.count() == 2
@@ -61,7 +66,9 @@ def test_the_council_of_ministers_meets_on_fridays():
 
 def test_the_security_council_meetings_called_by_the_attacks_come_after_22_march():
     demo.load()
-    called = Meeting.objects.filter(occasion__code="attacks-2016-03-22").values_list("date", flat=True)
+    called = Meeting.objects.filter(occasion__code="attacks-2016-03-22").values_list(
+        "date", flat=True
+    )
     assert called and min(called) >= ATTACKS
 
 

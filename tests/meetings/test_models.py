@@ -21,7 +21,9 @@ def test_the_database_refuses_the_same_body_twice_on_a_day_without_second_sessio
 
 def test_the_database_accepts_a_second_session_on_the_same_day():
     first = MeetingFactory(date=DAY)
-    Meeting.objects.create(body=first.body, date=DAY, second_session=True, status=Meeting.Status.HELD)
+    Meeting.objects.create(
+        body=first.body, date=DAY, second_session=True, status=Meeting.Status.HELD
+    )
     assert Meeting.objects.filter(body=first.body, date=DAY).count() == 2
 
 

@@ -9,7 +9,10 @@ pytestmark = pytest.mark.django_db
 
 
 def counts(year):
-    return {body.code: (body.regular, body.extraordinary, body.previous) for body in Body.objects.with_year_counts(year)}
+    return {
+        body.code: (body.regular, body.extraordinary, body.previous)
+        for body in Body.objects.with_year_counts(year)
+    }
 
 
 def test_only_held_meetings_count():
@@ -53,7 +56,9 @@ def test_subjects_of_extraordinary_meetings_are_grouped_per_body():
         )
     MeetingFactory(body=body, date=datetime.date(2015, 10, 3), subject_nl="geen buitengewone")
     rows = list(Meeting.objects.subjects_per_body(2015))
-    assert [(row["body_id"], row["subject"], row["count"]) for row in rows] == [(body.pk, "het CETA-verdrag", 2)]
+    assert [(row["body_id"], row["subject"], row["count"]) for row in rows] == [
+        (body.pk, "het CETA-verdrag", 2)
+    ]
 
 
 def test_meetings_per_month_count_held_meetings_of_the_year():
@@ -62,7 +67,10 @@ def test_meetings_per_month_count_held_meetings_of_the_year():
     MeetingFactory(date=datetime.date(2015, 4, 1))
     MeetingFactory(date=datetime.date(2015, 4, 2), status=Meeting.Status.CANCELLED)
     MeetingFactory(date=datetime.date(2016, 3, 2))
-    assert [(row["month"], row["count"]) for row in Meeting.objects.per_month(2015)] == [(3, 2), (4, 1)]
+    assert [(row["month"], row["count"]) for row in Meeting.objects.per_month(2015)] == [
+        (3, 2),
+        (4, 1),
+    ]
 
 
 def test_occasions_are_listed_once_per_body_they_called():

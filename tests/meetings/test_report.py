@@ -86,7 +86,7 @@ def test_the_narrative_gives_the_title_and_the_notes():
 def test_the_month_chart_is_an_svg_with_the_same_figures_in_a_table():
     MeetingFactory(date=datetime.date(2015, 3, 22))
     html = render(meetings_section(2015))
-    assert '<svg' in html and 'role="img"' in html
+    assert "<svg" in html and 'role="img"' in html
     assert '<th scope="row">Maart</th><td class="num">1</td>' in html
 
 

@@ -15,7 +15,9 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 @pytest.fixture
 def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("boss", "boss@example.org", "a-long-test-password")
+    user = django_user_model.objects.create_superuser(
+        "boss", "boss@example.org", "a-long-test-password"
+    )
     client.force_login(user)
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return client
@@ -70,7 +72,10 @@ def test_an_act_with_stages_in_a_possible_order_is_saved(admin_client):
 
     assert response.status_code == 302
     act = LegalInstrument.objects.get(title_nl="inzake proeven")
-    assert list(act.stages.values_list("kind", flat=True)) == [Stage.Kind.TABLED, Stage.Kind.ADOPTED]
+    assert list(act.stages.values_list("kind", flat=True)) == [
+        Stage.Kind.TABLED,
+        Stage.Kind.ADOPTED,
+    ]
 
 
 def test_the_admin_refuses_stages_out_of_order_with_a_clear_message(admin_client):
@@ -90,7 +95,11 @@ def test_the_admin_refuses_stages_out_of_order_with_a_clear_message(admin_client
 def test_the_admin_refuses_a_publication_date_without_its_published_stage(admin_client):
     response = admin_client.post(
         reverse("admin:procurement_legalinstrument_add"),
-        _post(stages=[(Stage.Kind.ADOPTED, "2016-06-17")], dated="2016-06-17", published_on="2016-07-14"),
+        _post(
+            stages=[(Stage.Kind.ADOPTED, "2016-06-17")],
+            dated="2016-06-17",
+            published_on="2016-07-14",
+        ),
     )
 
     assert response.status_code == 200
@@ -103,9 +112,17 @@ def test_the_admin_refuses_to_change_a_stage_of_a_published_year(admin_client):
     stage = StageFactory(instrument=act, kind=Stage.Kind.DRAFTING, date=datetime.date(2016, 3, 1))
     core_demo.publish()
     data = _post(stages=[(Stage.Kind.DRAFTING, "2016-03-02")], title_nl=act.title_nl)
-    data.update({"stages-INITIAL_FORMS": "1", "stages-0-id": str(stage.pk), "stages-0-instrument": str(act.pk)})
+    data.update(
+        {
+            "stages-INITIAL_FORMS": "1",
+            "stages-0-id": str(stage.pk),
+            "stages-0-instrument": str(act.pk),
+        }
+    )
 
-    response = admin_client.post(reverse("admin:procurement_legalinstrument_change", args=[act.pk]), data)
+    response = admin_client.post(
+        reverse("admin:procurement_legalinstrument_change", args=[act.pk]), data
+    )
 
     assert response.status_code == 200
     assert "frozen" in response.content.decode()

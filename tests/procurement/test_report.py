@@ -35,7 +35,9 @@ def _section_html(client, year):
     return html[start : html.index("</section>", start)]
 
 
-def test_the_2016_report_shows_the_directives_laws_publication_third_law_and_meetings(client, report_2016):
+def test_the_2016_report_shows_the_directives_laws_publication_third_law_and_meetings(
+    client, report_2016
+):
     response = client.get("/nl/reports/2016/")
     html = _section_html(client, 2016)
 
@@ -52,7 +54,7 @@ def test_the_2016_report_shows_the_directives_laws_publication_third_law_and_mee
     assert "Wetsontwerp tot wijziging van de wet van 17 juni 2013" in html
     assert "neergelegd in het parlement" in html
     assert "17 keer" in html
-    assert '<svg' in html and 'role="img"' in html
+    assert "<svg" in html and 'role="img"' in html
     assert "style=" not in html
 
 
@@ -93,8 +95,16 @@ def _year_of_data(size):
     for index in range(size):
         directive = DirectiveFactory()
         act = LegalInstrumentFactory(directives=[directive])
-        StageFactory(instrument=act, kind=Stage.Kind.DRAFTING, date=D(2018, 1, 1) + datetime.timedelta(days=index))
-        StageFactory(instrument=act, kind=Stage.Kind.ADOPTED, date=D(2018, 6, 1) + datetime.timedelta(days=index))
+        StageFactory(
+            instrument=act,
+            kind=Stage.Kind.DRAFTING,
+            date=D(2018, 1, 1) + datetime.timedelta(days=index),
+        )
+        StageFactory(
+            instrument=act,
+            kind=Stage.Kind.ADOPTED,
+            date=D(2018, 6, 1) + datetime.timedelta(days=index),
+        )
         CommissionMeetingFactory()
 
 
@@ -118,8 +128,16 @@ def test_the_widget_costs_two_queries_however_much_data(size, django_assert_num_
 def test_the_tracker_puts_overdue_directives_first():
     on_time = DirectiveFactory(number="2014/1/EU", position=1)
     overdue = DirectiveFactory(number="2014/2/EU", position=2)
-    StageFactory(instrument=LegalInstrumentFactory(directives=[on_time]), kind=Stage.Kind.PUBLISHED, date=D(2016, 1, 5))
-    StageFactory(instrument=LegalInstrumentFactory(directives=[overdue]), kind=Stage.Kind.DRAFTING, date=D(2016, 1, 5))
+    StageFactory(
+        instrument=LegalInstrumentFactory(directives=[on_time]),
+        kind=Stage.Kind.PUBLISHED,
+        date=D(2016, 1, 5),
+    )
+    StageFactory(
+        instrument=LegalInstrumentFactory(directives=[overdue]),
+        kind=Stage.Kind.DRAFTING,
+        date=D(2016, 1, 5),
+    )
 
     widget = transposition_tracker(2016)
 
@@ -141,7 +159,9 @@ def test_a_year_without_narrative_or_meetings_is_blocked():
 
 @pytest.mark.usefixtures("english")
 def test_an_empty_french_text_blocks_and_an_empty_english_one_does_not():
-    ProcurementYearFactory(year=2018, next_steps_nl="Volgende stappen.", next_steps_fr="", next_steps_en="")
+    ProcurementYearFactory(
+        year=2018, next_steps_nl="Volgende stappen.", next_steps_fr="", next_steps_en=""
+    )
     CommissionMeetingFactory(date=D(2018, 2, 1))
 
     missing = list(procurement_missing(2018))

@@ -46,7 +46,7 @@ def test_a_directive_is_partially_transposed_while_one_of_its_acts_is_unpublishe
     assert item.days_overdue == (D(2016, 12, 31) - D(2016, 4, 18)).days
 
 
-def test_a_directive_is_fully_transposed_when_every_act_is_published_and_late_if_after_the_deadline():
+def test_a_directive_is_transposed_when_every_act_is_published_and_late_if_after_the_deadline():
     directive = DirectiveFactory()
     _act(directive, (Stage.Kind.PUBLISHED, D(2016, 7, 14)))
     _act(directive, (Stage.Kind.DRAFTING, D(2016, 9, 1)), (Stage.Kind.IN_FORCE, D(2017, 6, 30)))

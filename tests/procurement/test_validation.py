@@ -15,7 +15,9 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 D = datetime.date
 
 
-@pytest.mark.parametrize("number", ["2014/24", "14/24/EU", "2014/024/EU", "2014/24/UE", "2014-24-EU"])
+@pytest.mark.parametrize(
+    "number", ["2014/24", "14/24/EU", "2014/024/EU", "2014/24/UE", "2014-24-EU"]
+)
 def test_a_malformed_directive_number_is_refused_with_an_example(number):
     directive = DirectiveFactory.build(number=number)
 
@@ -32,8 +34,11 @@ def test_a_well_formed_directive_number_is_accepted():
 def test_the_database_refuses_a_malformed_directive_number():
     with pytest.raises(IntegrityError), transaction.atomic():
         Directive.objects.create(
-            number="2014/24", title_nl="t", subject_nl="s",
-            adopted_on=D(2014, 2, 26), transposition_deadline=D(2016, 4, 18),
+            number="2014/24",
+            title_nl="t",
+            subject_nl="s",
+            adopted_on=D(2014, 2, 26),
+            transposition_deadline=D(2016, 4, 18),
         )
 
 

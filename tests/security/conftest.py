@@ -14,4 +14,3 @@ def staff(django_user_model):
 def authenticator(staff):
     """A confirmed authenticator app of ``staff``."""
     return TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
-

@@ -101,14 +101,22 @@ OBJECTS = {
         lambda u: StaticDevice.objects.create(user=_other_user(u), name="codes")
     ),
     "axes.accessattempt": lambda u: AccessAttempt.objects.create(
-        username="x", ip_address="192.0.2.1", user_agent="", path_info="/admin/login/",
-        failures_since_start=1, get_data="", post_data="",
+        username="x",
+        ip_address="192.0.2.1",
+        user_agent="",
+        path_info="/admin/login/",
+        failures_since_start=1,
+        get_data="",
+        post_data="",
     ),
     "axes.accesslog": lambda u: AccessLog.objects.create(
         username="x", ip_address="192.0.2.1", user_agent="", path_info="/admin/login/"
     ),
     "axes.accessfailurelog": lambda u: AccessFailureLog.objects.create(
-        username="x", ip_address="192.0.2.1", user_agent="", path_info="/admin/login/",
+        username="x",
+        ip_address="192.0.2.1",
+        user_agent="",
+        path_info="/admin/login/",
         locked_out=False,
     ),
 }

@@ -12,8 +12,14 @@ def _snapshot():
 def test_setup_roles_creates_the_eight_groups(db):
     call_command("setup_roles", stdout=open("/dev/null", "w"))
     assert set(Group.objects.values_list("name", flat=True)) == {
-        "secretariat", "protocol", "hr", "procurement", "communication",
-        "management", "editor", "administrator",
+        "secretariat",
+        "protocol",
+        "hr",
+        "procurement",
+        "communication",
+        "management",
+        "editor",
+        "administrator",
     }
 
 

@@ -4,12 +4,12 @@ A Django-level backup, independent of the database engine: the records of the co
 domain apps, their audit trail, the users and groups they refer to (natural keys) and the users'
 second-factor devices and recovery codes, as XML
 (compressed when the file name ends in .xml.gz, .xml.bz2, .xml.xz or .xml.zip). XML, not JSON:
-Django's JSON encoder cuts times to the millisecond, XML keeps them exactly. Production backs up with
-``pg_dump`` (see the README); this file is for moving data between engines or machines, and is
+Django's JSON encoder cuts times to the millisecond, XML keeps them exactly. Production backs up
+with ``pg_dump`` (see the README); this file is for moving data between engines or machines, and is
 what the restore test checks, byte for byte.
 
-The file holds personal data and secrets (guest lists, users' password hashes, TOTP keys): keep it as safely as the
-database itself.
+The file holds personal data and secrets (guest lists, users' password hashes, TOTP keys): keep it
+as safely as the database itself.
 """
 
 from django.core.management import call_command

@@ -30,4 +30,8 @@ class Command(BaseCommand):
                     module.load()
                     self.stdout.write(f"Loaded the demo data of {app_config.label}.")
             core_demo.publish(require_complete=True)
-        self.stdout.write(self.style.SUCCESS("Demo data of 2016 loaded; the 2016 report is published (edition 1)."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Demo data of 2016 loaded; the 2016 report is published (edition 1)."
+            )
+        )
