@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 # The order of the report, as the printed report has it. A section registered under a key that is
 # not listed here is rendered after these, in registration order.
 REPORT_ORDER: tuple[str, ...] = (
@@ -36,6 +38,18 @@ REPORT_ORDER: tuple[str, ...] = (
     "communication",
     "campaigns",
 )
+
+# Each section's name in words, as the dashboard, the data-collection calendar and its reminders
+# write it (a section's own title is the year's, written by staff, and may be missing).
+SECTION_LABELS: dict[str, str] = {
+    "meetings": _("Meetings"),
+    "ceremonies": _("Ceremonies"),
+    "hr": _("Human resources"),
+    "procurement": _("Public procurement"),
+    "ict": _("ICT"),
+    "communication": _("Communication"),
+    "campaigns": _("Campaigns"),
+}
 
 
 @dataclass(frozen=True)
@@ -167,6 +181,20 @@ class Registry:
     def missing(self, year: int) -> list[Missing]:
         """Everything the completeness checks find missing for a year."""
         return [item for _key, check in self._ordered(self._checks) for item in check(year)]
+
+    def missing_by_section(self, year: int, keys: Iterable[str] | None = None) -> dict:
+        """What each section's completeness check finds missing for a year, by section key, in
+        the report's order (only the sections ``keys`` names, when given)."""
+        wanted = None if keys is None else set(keys)
+        return {
+            key: list(check(year))
+            for key, check in self._ordered(self._checks)
+            if wanted is None or key in wanted
+        }
+
+    def label(self, key: str) -> str:
+        """A section's name in words in the active language (its key when it has none)."""
+        return str(SECTION_LABELS.get(key, key))
 
     def section_keys(self) -> list[str]:
         """The keys of the registered sections, in the report's order."""
