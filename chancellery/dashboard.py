@@ -140,6 +140,9 @@ def publish(request, year: int):
     """Publish the year's report as its next edition (publish permission; refused while
     incomplete, and from the second edition on without a correction note in nl and fr)."""
     note = {code: request.POST.get(f"correction_note_{code}", "") for code, _name in LANGUAGES}
+    justification = {
+        code: request.POST.get(f"licence_justification_{code}", "") for code, _name in LANGUAGES
+    }
     return _change_status(
         request,
         year,
@@ -147,6 +150,7 @@ def publish(request, year: int):
             report_publish,
             licence=request.POST.get("licence", Licence.CC0),
             correction_note=note,
+            licence_justification=justification,
         ),
         _(
             "The report of %(year)s is being published: its files are being rendered. It is "

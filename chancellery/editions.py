@@ -2,7 +2,8 @@
 
 Publishing a year (``services.report_publish``) freezes its data and creates its next edition,
 whose files the task ``chancellery.tasks.render_edition`` renders here, in every language: the
-report page, the PDF, ``data.json`` and one CSV per dataset, each stored in the database with its
+report page, the PDF, ``data.json``, one CSV per dataset and the Frictionless data package that
+describes them (``datapackage.json``), each stored in the database with its
 SHA-256 (``EditionFile``). Only when every file is stored does the edition become the year's
 current one, in one transaction (``_switch``): before that the public sees nothing of it, after it
 the public is served those bytes and nothing else (``chancellery.serving``).
@@ -106,6 +107,7 @@ def page_context(report: AnnualReport, *, sections, edition: Edition | None, bas
         "published_at": edition.published_at if edition else report.published_at,
         "licence_name": edition.get_licence_display() if edition else "",
         "licence_url": edition.licence_url if edition else "",
+        "licence_justification": edition.licence_justification if edition else "",
         "corrections": corrections,
         "base": base,
         "datasets": [section for section in sections if section.figures],
@@ -113,7 +115,8 @@ def page_context(report: AnnualReport, *, sections, edition: Edition | None, bas
 
 
 def render_language(edition: Edition, language: str) -> list[Rendered]:
-    """Every file of the edition in one language: page, PDF, data.json, each dataset's CSV."""
+    """Every file of the edition in one language: page, PDF, data.json, each dataset's CSV,
+    datapackage.json."""
     # Imported here: WeasyPrint (and the Pango it loads) is needed by the rendering only.
     from chancellery import pdf
 
@@ -144,15 +147,29 @@ def render_language(edition: Edition, language: str) -> list[Rendered]:
             report, edition=edition, base=base, absolute=absolute, sections=datasets.values()
         )
         files.append(Rendered("data.json", opendata.dumps(document).encode(), "application/json"))
-        for key, section in datasets.items():
+        csv_files = {
+            key: opendata.csv_text(section, year=report.year).encode()
+            for key, section in datasets.items()
+        }
+        for key, content in csv_files.items():
             files.append(
                 Rendered(
                     f"data/{key}.csv",
-                    opendata.csv_text(section, year=report.year).encode(),
+                    content,
                     "text/csv; charset=utf-8",
                     f'inline; filename="{report.year}-{key}-{language}.csv"',
                 )
             )
+        # The data package states each CSV's size and SHA-256: it is rendered from those bytes.
+        package = opendata.data_package(
+            document,
+            published_at=edition.published_at,
+            sections=datasets.values(),
+            csv_files=csv_files,
+        )
+        files.append(
+            Rendered("datapackage.json", opendata.dumps(package).encode(), "application/json")
+        )
     return files
 
 

@@ -126,7 +126,8 @@ class Licence(models.TextChoices):
     """The licences an edition's open data may carry.
 
     CC0 is the default of the Royal Decree of 2 June 2019 on federal open data; another licence
-    needs a stated justification (the edition's correction note or the README says why).
+    needs a stated justification, in Dutch and French at least (``Edition.licence_justification``,
+    required by ``services.report_publish``), which the open data prints beside the licence.
     """
 
     CC0 = "cc0-1.0", "CC0 1.0"
@@ -164,6 +165,14 @@ class Edition(models.Model):
     )
     licence = models.CharField(
         _("licence"), max_length=20, choices=Licence.choices, default=Licence.CC0
+    )
+    licence_justification = models.TextField(
+        _("justification of the licence"),
+        blank=True,
+        help_text=_(
+            "Required for any licence other than CC0 1.0: why these figures are not in the "
+            "public domain (Royal Decree of 2 June 2019 on federal open data)."
+        ),
     )
     correction_note = models.TextField(
         _("correction note"),
@@ -204,6 +213,21 @@ class Edition(models.Model):
                 condition=~models.Q(state="published") | models.Q(published_at__isnull=False),
                 name="edition_published_has_date",
                 violation_error_message=_("A published edition needs its publication date."),
+            ),
+            # The Royal Decree of 2 June 2019: CC0, or another licence with its justification.
+            # NULL checks written out: a CHECK that evaluates to NULL passes.
+            models.CheckConstraint(
+                condition=models.Q(licence="cc0-1.0")
+                | models.Q(
+                    licence_justification_nl__isnull=False,
+                    licence_justification_fr__isnull=False,
+                    licence_justification_nl__regex=r"\S",
+                    licence_justification_fr__regex=r"\S",
+                ),
+                name="edition_licence_justified",
+                violation_error_message=_(
+                    "A licence other than CC0 1.0 needs its justification in Dutch and French."
+                ),
             ),
         ]
 

@@ -13,6 +13,8 @@ script reads them as numbers.
 
 from __future__ import annotations
 
+import datetime
+import hashlib
 import io
 import json
 from collections.abc import Callable, Iterable
@@ -85,6 +87,7 @@ def report_document(
             "name": licence.label,
             "url": LICENCE_URLS[licence],
             "statement": licence_statement(licence, publisher=publisher),
+            "justification": licence_justification(edition),
         },
         "datasets": [
             {
@@ -96,6 +99,13 @@ def report_document(
             for section in sections
         ],
     }
+
+
+def licence_justification(edition: Edition | None) -> str:
+    """Why the edition's licence is not CC0, in the active language ("" for CC0 or a draft)."""
+    if edition is None or edition.licence == Licence.CC0:
+        return ""
+    return edition.licence_justification or ""
 
 
 def licence_statement(licence: Licence, *, publisher: str) -> str:
@@ -145,3 +155,117 @@ def csv_text(section: registry.Section, *, year: int) -> str:
             ]
         )
     return buffer.getvalue()
+
+
+# The table schema of every dataset's CSV (Frictionless Table Schema); ``value``'s type is the
+# dataset's own (``value_type``).
+def _fields(value_type: str) -> list[dict]:
+    return [
+        {
+            "name": "code",
+            "type": "string",
+            "title": _("Code"),
+            "description": _("The figure's identifier, the same in every language and year."),
+            "constraints": {"required": True, "unique": True},
+        },
+        {
+            "name": "label",
+            "type": "string",
+            "title": _("Label"),
+            "description": _("What the figure counts, in the file's language."),
+            "constraints": {"required": True},
+        },
+        {
+            "name": "value",
+            "type": value_type,
+            "title": _("Value"),
+            "description": _("The figure as the report prints it."),
+            "constraints": {"required": True},
+        },
+        {
+            "name": "unit",
+            "type": "string",
+            "title": _("Unit"),
+            "description": _("What the value is counted in (empty for a text or a code)."),
+        },
+        {
+            "name": "year",
+            "type": "integer",
+            "title": _("Year"),
+            "description": _("The year of the report."),
+            "constraints": {"required": True},
+        },
+    ]
+
+
+def value_type(section: registry.Section) -> str:
+    """The Table Schema type of a dataset's values: integer, number, or string when any is text."""
+    values = [plain_value(figure.value) for figure in section.figures]
+    if all(isinstance(value, int) for value in values):
+        return "integer"
+    if all(isinstance(value, int | Decimal | float) for value in values):
+        return "number"
+    return "string"
+
+
+def data_package(
+    document: dict,
+    *,
+    published_at: datetime.datetime | None,
+    sections: Iterable[registry.Section],
+    csv_files: dict[str, bytes],
+) -> dict:
+    """The Frictionless Data Package (``datapackage.json``) of a year's open data.
+
+    ``document`` is the year's ``report_document`` (its titles, licence and URLs); ``csv_files``
+    the bytes of each dataset's CSV by section key, whose size and SHA-256 the package states, so
+    that a reader checks what it downloaded. Paths are relative to the package (``data/ict.csv``),
+    which sits beside ``data.json``: the edition's files keep together wherever they are copied.
+    """
+    year = document["year"]
+    licence = document["licence"]
+    licence_entry = {
+        "name": "CC0-1.0" if licence["url"] == LICENCE_URLS[Licence.CC0] else "CC-BY-4.0",
+        "path": licence["url"],
+        "title": licence["name"],
+    }
+    edition = document["edition"]
+    package = {
+        "profile": "tabular-data-package",
+        "name": f"chancellery-annual-report-{year}-{document['language']}",
+        "title": document["title"],
+        "description": _(
+            "The figures of the annual report %(year)s of the %(publisher)s, one table per section."
+        )
+        % {"publisher": document["publisher"], "year": year},
+        "homepage": document["report_url"],
+        "version": str(edition) if edition is not None else "draft",
+        "created": published_at.isoformat() if published_at else None,
+        "language": document["language"],
+        "licenses": [licence_entry],
+        "licence_statement": licence["statement"],
+        "licence_justification": licence["justification"],
+        "contributors": [{"title": document["publisher"], "role": "publisher"}],
+        "keywords": [str(section.title) for section in sections],
+        "resources": [],
+    }
+    for section in sections:
+        content = csv_files[section.key]
+        package["resources"].append(
+            {
+                "profile": "tabular-data-resource",
+                "name": section.key,
+                "path": f"data/{section.key}.csv",
+                "title": str(section.title),
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": len(content),
+                "hash": "sha256:" + hashlib.sha256(content).hexdigest(),
+                "licenses": [licence_entry],
+                "schema": {"fields": _fields(value_type(section)), "primaryKey": ["code"]},
+            }
+        )
+    if package["created"] is None:
+        del package["created"]
+    return package

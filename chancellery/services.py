@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
@@ -16,6 +17,8 @@ from chancellery.registry import registry
 PUBLISH_PERMISSION = "chancellery.publish_annualreport"
 # A correction note is required in the languages whose texts block publishing.
 NOTE_REQUIRED_LANGUAGES = ("nl", "fr")
+# So is the justification of a licence other than CC0 (Royal Decree of 2 June 2019).
+JUSTIFICATION_REQUIRED_LANGUAGES = ("nl", "fr")
 
 
 def _check_may_publish(user) -> None:
@@ -31,6 +34,7 @@ def report_publish(
     user,
     licence: str = Licence.CC0,
     correction_note: dict[str, str] | None = None,
+    licence_justification: dict[str, str] | None = None,
     require_complete: bool = True,
     render_now: bool = False,
     published_at: datetime.datetime | None = None,
@@ -38,7 +42,9 @@ def report_publish(
     """Publish a year's report as its next edition: freeze its data and render its files.
 
     Refused while the completeness check finds a blocking item (missing in Dutch or French), and,
-    from the second edition on, without a correction note in Dutch and French. The files are
+    from the second edition on, without a correction note in Dutch and French; a licence other
+    than CC0 (the Royal Decree of 2 June 2019's default) needs its justification in Dutch and
+    French (German and English fall back), kept only then. The files are
     rendered by a background task (``render_now``: here and now, for the demo loader); the
     edition becomes public once they all are. Only the demo loader passes
     ``require_complete=False`` (test fixtures load parts of it) and a fixed ``published_at``.
@@ -52,6 +58,22 @@ def report_publish(
         )
     if licence not in Licence.values:
         raise ValidationError(_("Choose one of the licences offered."), code="licence")
+    justification = {}
+    if licence != Licence.CC0:
+        given = licence_justification or {}
+        justification = {
+            code: (given.get(code) or "").strip() for code, _name in settings.LANGUAGES
+        }
+        if not all(justification.get(code) for code in JUSTIFICATION_REQUIRED_LANGUAGES):
+            raise ValidationError(
+                _(
+                    "The open data is in the public domain (CC0 1.0) unless you say why not: "
+                    "justify the %(licence)s licence in Dutch and in French (German and English "
+                    "may fall back)."
+                )
+                % {"licence": Licence(licence).label},
+                code="licence-justification",
+            )
     note = {code: (text or "").strip() for code, text in (correction_note or {}).items()}
     last = report.editions.filter(state=Edition.State.PUBLISHED).aggregate(last=Max("number"))
     number = (last["last"] or 0) + 1
@@ -87,6 +109,7 @@ def report_publish(
         requested_at=timezone.now(),
         published_at=published_at,
         **{f"correction_note_{code}": text for code, text in note.items()},
+        **{f"licence_justification_{code}": text for code, text in justification.items()},
     )
     report.status = AnnualReport.Status.PUBLISHING
     report.save(update_fields=["status"])

@@ -40,7 +40,7 @@ logger = logging.getLogger(__name__)
 # Canonical URLs only: a year without leading zeros, an edition number without them either.
 EDITION_URL = re.compile(
     r"^/(?P<language>[a-z]{2})/(?:reports/(?P<year>[1-9][0-9]{3})/"
-    r"(?:editions/(?P<number>[1-9][0-9]{0,4})/)?(?P<name>|pdf|data\.json|data/[-a-z0-9]+\.csv))?$"
+    r"(?:editions/(?P<number>[1-9][0-9]{0,4})/)?(?P<name>|pdf|data\.json|datapackage\.json|data/[-a-z0-9]+\.csv))?$"
 )
 COMPRESSIBLE = ("text/", "application/json")
 # Browsers revalidate with the ETag (cheap: a 304); a cache may serve a stored copy while we fail.

@@ -20,7 +20,7 @@ class AnnualReportTranslationOptions(TranslationOptions):
 
 @register(Edition)
 class EditionTranslationOptions(TranslationOptions):
-    fields = ("correction_note",)
+    fields = ("correction_note", "licence_justification")
 
 
 @register(IctYear)

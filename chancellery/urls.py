@@ -45,6 +45,11 @@ urlpatterns += i18n_patterns(
     path("reports/<year:year>/pdf", views_export.report_pdf, name="report-pdf"),
     path("reports/<year:year>/data.json", views_export.report_data_json, name="report-data-json"),
     path(
+        "reports/<year:year>/datapackage.json",
+        views_export.report_datapackage,
+        name="report-datapackage",
+    ),
+    path(
         "reports/<year:year>/data/<slug:dataset>.csv",
         views_export.report_dataset_csv,
         name="report-dataset-csv",
@@ -68,6 +73,11 @@ urlpatterns += i18n_patterns(
         "reports/<year:year>/editions/<number:number>/data/<slug:dataset>.csv",
         views.edition_detail,
         name="edition-dataset-csv",
+    ),
+    path(
+        "reports/<year:year>/editions/<number:number>/datapackage.json",
+        views.edition_detail,
+        name="edition-datapackage",
     ),
     path("checkin/", include("ceremonies.urls")),
     path("account/", include("chancellery.security.urls")),

@@ -28,6 +28,30 @@ def report_data_json(request, year: int):
 
 
 @require_safe
+def report_datapackage(request, year: int):
+    """The draft's Frictionless data package, describing its live CSVs."""
+    report = draft_report(request, year)
+    context = preview_context(request, report)
+    document = opendata.report_document(
+        report,
+        edition=None,
+        base=context["base"],
+        absolute=request.build_absolute_uri,
+        sections=context["datasets"],
+    )
+    package = opendata.data_package(
+        document,
+        published_at=None,
+        sections=context["datasets"],
+        csv_files={
+            section.key: opendata.csv_text(section, year=report.year).encode()
+            for section in context["datasets"]
+        },
+    )
+    return private(HttpResponse(opendata.dumps(package), content_type="application/json"))
+
+
+@require_safe
 def report_dataset_csv(request, year: int, dataset: str):
     """One dataset of the draft's report as CSV: code,label,value,unit,year."""
     report = draft_report(request, year)

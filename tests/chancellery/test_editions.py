@@ -27,6 +27,7 @@ pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("nl", "fr", "de", "en")
 NOTE = {"nl": "De ICT-cijfers zijn verbeterd.", "fr": "Les chiffres ICT sont corrigés."}
+WHY_CC_BY = {"nl": "Bronvermelding gevraagd.", "fr": "Mention de la source demandée."}
 
 
 @pytest.fixture
@@ -71,9 +72,9 @@ def test_publishing_renders_every_file_in_every_language_once(published_2016):
 
     assert edition.number == 1
     assert edition.state == Edition.State.PUBLISHED
-    assert names == ["", "data.json", "data/ict.csv", "pdf"]
-    assert edition.files.count() == 4 * 4
-    assert (edition.files_done, edition.files_total) == (16, 16)
+    assert names == ["", "data.json", "data/ict.csv", "datapackage.json", "pdf"]
+    assert edition.files.count() == 5 * 4
+    assert (edition.files_done, edition.files_total) == (20, 20)
 
 
 def test_the_etag_is_the_files_sha256_and_last_modified_the_publication(published_2016):
@@ -305,6 +306,7 @@ def second_edition(published_2016):
         user=None,
         require_complete=False,
         licence=Licence.CC_BY,
+        licence_justification=WHY_CC_BY,
         correction_note=NOTE,
     )
 
@@ -410,6 +412,8 @@ def test_the_dashboard_asks_for_the_licence_and_the_note(admin_user):
             "licence": "cc-by-4.0",
             "correction_note_nl": "Verbeterd.",
             "correction_note_fr": "Corrigé.",
+            "licence_justification_nl": "Bronvermelding gevraagd.",
+            "licence_justification_fr": "Mention de la source demandée.",
         },
         follow=True,
     )
