@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
@@ -7,7 +8,15 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.freeze import YearDataAdminMixin
 from chancellery.locking import OptimisticLockAdminMixin
-from chancellery.models import AnnualReport, IctTopic, IctYear, PublicationEvent
+from chancellery.models import (
+    AccessibilityIssue,
+    AccessibilityStatement,
+    AnnualReport,
+    IctTopic,
+    IctYear,
+    PrivacyNotice,
+    PublicationEvent,
+)
 from chancellery.services import PUBLISH_PERMISSION, report_publish, report_unpublish
 
 
@@ -97,3 +106,63 @@ class IctYearAdmin(
 # of them (an edition's progress, its error, a retry), for the roles that may publish.
 if admin.site.is_registered(DBTaskResult):
     admin.site.unregister(DBTaskResult)
+
+
+class SingletonAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    """The admin of a model with one record: its list opens that record (or the form to enter
+    it), no second one can be added, and it is never deleted (the law asks for the page)."""
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not self.model.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        record = self.model.objects.current()
+        info = self.model._meta.app_label, self.model._meta.model_name
+        if record is not None:
+            return redirect(f"admin:{info[0]}_{info[1]}_change", record.pk)
+        if self.has_add_permission(request):
+            return redirect(f"admin:{info[0]}_{info[1]}_add")
+        return super().changelist_view(request, extra_context)
+
+
+class AccessibilityIssueInline(TranslationStackedInline):
+    model = AccessibilityIssue
+    extra = 0
+
+
+@admin.register(AccessibilityStatement)
+class AccessibilityStatementAdmin(SingletonAdmin):
+    inlines = [AccessibilityIssueInline]
+    fieldsets = [
+        (_("Compliance"), {"fields": ["status", "prepared_on", "method", "reviewed_on"]}),
+        (
+            _("Feedback and contact"),
+            {"fields": ["contact_email", "contact_phone", "contact_address", "response_days"]},
+        ),
+    ]
+
+
+@admin.register(PrivacyNotice)
+class PrivacyNoticeAdmin(SingletonAdmin):
+    fieldsets = [
+        (
+            _("Controller"),
+            {"fields": ["controller", "controller_address", "controller_email", "dpo_email"]},
+        ),
+        (
+            _("Processing of the guest lists"),
+            {
+                "fields": [
+                    "purposes",
+                    "legal_basis",
+                    "data_categories",
+                    "source",
+                    "recipients",
+                    "updated_on",
+                ]
+            },
+        ),
+    ]

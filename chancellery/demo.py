@@ -6,7 +6,14 @@ the French, German and English versions are ours.
 
 import datetime
 
-from chancellery.models import AnnualReport, IctTopic, IctYear
+from chancellery.models import (
+    AccessibilityIssue,
+    AccessibilityStatement,
+    AnnualReport,
+    IctTopic,
+    IctYear,
+    PrivacyNotice,
+)
 
 YEAR = 2016
 # The printed report gives no publication date, only its legal deposit of 2017 (D/2017/9737/2):
@@ -124,6 +131,98 @@ def load() -> None:
     for position, topic in enumerate(ICT_TOPICS, start=1):
         IctTopic.objects.update_or_create(ict_year=ict, position=position, defaults=topic)
     ict.topics.filter(position__gt=len(ICT_TOPICS)).delete()
+    load_statements()
+
+
+# The public statements' demo content. The contacts are placeholders (the reserved .example
+# domain): the real mailboxes are entered in the admin.
+ACCESSIBILITY = {
+    "status": AccessibilityStatement.Status.PARTIAL,
+    "prepared_on": datetime.date(2026, 10, 15),
+    "method": AccessibilityStatement.Method.SELF,
+    "reviewed_on": datetime.date(2026, 11, 30),
+    "contact_email": "accessibility@chancellery.example",
+    "contact_phone": "",
+    "response_days": 10,
+    "contact_address_nl": "FOD Kanselarij van de Eerste Minister\nWetstraat 16\n1000 Brussel",
+    "contact_address_fr": "SPF Chancellerie du Premier Ministre\nRue de la Loi 16\n1000 Bruxelles",
+    "contact_address_de": "FÖD Kanzlei des Premierministers\nRue de la Loi 16\n1000 Brüssel",
+    "contact_address_en": "FPS Chancellery of the Prime Minister\nRue de la Loi 16\n1000 Brussels",
+}
+
+ACCESSIBILITY_ISSUES = [
+    {
+        "reason": AccessibilityIssue.Reason.NON_COMPLIANCE,
+        "criteria": "1.3.1, 3.1.2",
+        "description_nl": "In de PDF-versie van de jaarverslagen is de taal van anderstalige passages niet in de tags aangegeven (de PDF/UA-controle meldt UA-15-003): een schermlezer leest ze in de taal van het verslag voor.",
+        "description_fr": "Dans la version PDF des rapports annuels, la langue des passages dans une autre langue n’est pas indiquée dans les balises (le contrôle PDF/UA signale UA-15-003) : un lecteur d’écran les lit dans la langue du rapport.",
+        "description_de": "In der PDF-Fassung der Jahresberichte ist die Sprache anderssprachiger Passagen nicht in den Tags angegeben (die PDF/UA-Prüfung meldet UA-15-003): Ein Bildschirmleser liest sie in der Sprache des Berichts vor.",
+        "description_en": "In the PDF version of the annual reports, the language of passages in another language is not marked in the tags (the PDF/UA check reports UA-15-003): a screen reader reads them in the report’s language.",
+        "alternative_nl": "De webpagina van elk jaarverslag heeft dezelfde inhoud, met de taal van elke passage aangegeven; de cijfers staan ook in CSV en JSON.",
+        "alternative_fr": "La page web de chaque rapport annuel a le même contenu, avec la langue de chaque passage indiquée ; ses chiffres sont aussi en CSV et en JSON.",
+        "alternative_de": "Die Webseite jedes Jahresberichts hat denselben Inhalt, mit der Sprache jeder Passage; die Zahlen gibt es auch als CSV und JSON.",
+        "alternative_en": "The web page of each annual report has the same content, with the language of each passage marked; its figures are also in CSV and JSON.",
+    },
+    {
+        "reason": AccessibilityIssue.Reason.OUT_OF_SCOPE,
+        "criteria": "",
+        "description_nl": "Websites van derden waarnaar de jaarverslagen verwijzen (bijvoorbeeld het Belgisch Staatsblad) vallen niet onder onze controle.",
+        "description_fr": "Les sites de tiers auxquels renvoient les rapports annuels (par exemple le Moniteur belge) ne sont pas sous notre contrôle.",
+        "description_de": "Websites Dritter, auf die die Jahresberichte verweisen (zum Beispiel das Belgische Staatsblatt), unterliegen nicht unserer Kontrolle.",
+        "description_en": "Third-party websites the annual reports link to (for example the Belgian Official Journal) are not under our control.",
+        "alternative_nl": "",
+        "alternative_fr": "",
+        "alternative_de": "",
+        "alternative_en": "",
+    },
+]
+
+PRIVACY = {
+    "controller_nl": "FOD Kanselarij van de Eerste Minister",
+    "controller_fr": "SPF Chancellerie du Premier Ministre",
+    "controller_de": "FÖD Kanzlei des Premierministers",
+    "controller_en": "FPS Chancellery of the Prime Minister",
+    "controller_address_nl": "Wetstraat 16\n1000 Brussel",
+    "controller_address_fr": "Rue de la Loi 16\n1000 Bruxelles",
+    "controller_address_de": "Rue de la Loi 16\n1000 Brüssel",
+    "controller_address_en": "Rue de la Loi 16\n1000 Brussels",
+    "controller_email": "protocol@chancellery.example",
+    "dpo_email": "dpo@chancellery.example",
+    "purposes_nl": "We gebruiken de gastenlijsten om genodigden voor officiële plechtigheden uit te nodigen, hun komst voor te bereiden (toegankelijkheid, veiligheid, plaatsen) en hen op de dag zelf aan te melden.",
+    "purposes_fr": "Nous utilisons les listes d’invités pour inviter aux cérémonies officielles, préparer la venue des invités (accessibilité, sécurité, placement) et les enregistrer le jour même.",
+    "purposes_de": "Wir verwenden die Gästelisten, um zu offiziellen Zeremonien einzuladen, das Kommen der Gäste vorzubereiten (Barrierefreiheit, Sicherheit, Platzierung) und sie am Tag selbst anzumelden.",
+    "purposes_en": "We use the guest lists to invite guests to official ceremonies, prepare their coming (accessibility, security, seating) and check them in on the day.",
+    "legal_basis_nl": "De uitvoering van een taak van algemeen belang (AVG, artikel 6.1.e): de Kanselarij organiseert de officiële plechtigheden van de federale regering.",
+    "legal_basis_fr": "L’exécution d’une mission d’intérêt public (RGPD, article 6.1.e) : la Chancellerie organise les cérémonies officielles du gouvernement fédéral.",
+    "legal_basis_de": "Die Wahrnehmung einer Aufgabe im öffentlichen Interesse (DSGVO, Artikel 6 Absatz 1 Buchstabe e): Die Kanzlei organisiert die offiziellen Zeremonien der Föderalregierung.",
+    "legal_basis_en": "The performance of a task carried out in the public interest (GDPR, article 6(1)(e)): the Chancellery organises the federal government’s official ceremonies.",
+    "data_categories_nl": "Naam, organisatie, e-mailadres, telefoonnummer, categorie van genodigde, toegankelijkheidsbehoeften die u ons meedeelt, antwoord op de uitnodiging en aanmelding.",
+    "data_categories_fr": "Nom, organisation, adresse e-mail, numéro de téléphone, catégorie d’invité, besoins d’accessibilité que vous nous communiquez, réponse à l’invitation et enregistrement.",
+    "data_categories_de": "Name, Organisation, E-Mail-Adresse, Telefonnummer, Gästekategorie, die Bedürfnisse an Barrierefreiheit, die Sie uns mitteilen, Antwort auf die Einladung und Anmeldung.",
+    "data_categories_en": "Name, organisation, e-mail address, telephone number, guest category, the accessibility needs you tell us, your answer to the invitation and check-in.",
+    "source_nl": "Wanneer u niet zelf uw gegevens gaf, komen ze van de organisatie die u voordroeg (een ministerie, een ambassade, een vereniging van slachtoffers...).",
+    "source_fr": "Lorsque vous ne nous les avez pas donnés vous-même, vos données viennent de l’organisation qui vous a proposé (un ministère, une ambassade, une association de victimes...).",
+    "source_de": "Wenn Sie uns Ihre Daten nicht selbst gegeben haben, stammen sie von der Organisation, die Sie vorgeschlagen hat (ein Ministerium, eine Botschaft, ein Opferverband...).",
+    "source_en": "When you did not give us your data yourself, they come from the organisation that proposed you (a ministry, an embassy, a victims’ association...).",
+    "recipients_nl": "Alleen de medewerkers van het protocol van de Kanselarij. Voor de veiligheid van een plechtigheid kan de lijst van namen aan de bevoegde politiediensten worden bezorgd.",
+    "recipients_fr": "Seuls les collaborateurs du protocole de la Chancellerie. Pour la sécurité d’une cérémonie, la liste des noms peut être transmise aux services de police compétents.",
+    "recipients_de": "Nur die Mitarbeiter des Protokolls der Kanzlei. Für die Sicherheit einer Zeremonie kann die Namensliste den zuständigen Polizeidiensten übermittelt werden.",
+    "recipients_en": "Only the Chancellery’s protocol staff. For the security of a ceremony, the list of names may be passed to the competent police services.",
+    "updated_on": datetime.date(2026, 11, 30),
+}
+
+
+def load_statements() -> None:
+    """The accessibility statement (with its known issues) and the privacy notice (idempotent)."""
+    statement, _created = AccessibilityStatement.objects.update_or_create(
+        singleton=1, defaults=ACCESSIBILITY
+    )
+    for position, issue in enumerate(ACCESSIBILITY_ISSUES, start=1):
+        AccessibilityIssue.objects.update_or_create(
+            statement=statement, position=position, defaults=issue
+        )
+    statement.issues.filter(position__gt=len(ACCESSIBILITY_ISSUES)).delete()
+    PrivacyNotice.objects.update_or_create(singleton=1, defaults=PRIVACY)
 
 
 def publish(*, require_complete: bool = False) -> None:

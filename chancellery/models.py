@@ -380,3 +380,170 @@ class IctTopic(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class SingletonQuerySet(models.QuerySet):
+    """The one record of a model that has at most one (the public statements)."""
+
+    def current(self):
+        """The record, or None while nobody entered it."""
+        return self.filter(singleton=1).first()
+
+
+def singleton_constraints(name: str) -> list[models.BaseConstraint]:
+    """At most one record: its ``singleton`` column is 1 and unique (the admin offers no second)."""
+    return [
+        models.CheckConstraint(
+            condition=models.Q(singleton=1),
+            name=f"{name}_singleton",
+            violation_error_message=_("There is only one of these; change the existing one."),
+        ),
+    ]
+
+
+class AccessibilityStatement(models.Model):
+    """The website's accessibility statement: the parts of the EU model statement that change.
+
+    Directive (EU) 2016/2102, transposed by the law of 19 July 2018, asks for it on every public
+    sector website, following the model of Implementing Decision (EU) 2018/1523. Its fixed
+    wording (the law, the standard, the enforcement procedure with the federal Ombudsman) is in
+    the template ``chancellery/statements/accessibility.html``; what staff enter is here, with
+    the known issues (``AccessibilityIssue``) and their alternatives.
+    """
+
+    class Status(models.TextChoices):
+        FULL = "full", _("fully compliant")
+        PARTIAL = "partial", _("partially compliant")
+        NOT = "not", _("not compliant")
+
+    class Method(models.TextChoices):
+        SELF = "self", _("self-assessment")
+        THIRD_PARTY = "third-party", _("assessment by a third party")
+
+    singleton = models.PositiveSmallIntegerField(default=1, editable=False, unique=True)
+    status = models.CharField(
+        _("compliance status"), max_length=12, choices=Status.choices, default=Status.PARTIAL
+    )
+    prepared_on = models.DateField(_("prepared on"))
+    method = models.CharField(
+        _("method of preparation"), max_length=12, choices=Method.choices, default=Method.SELF
+    )
+    reviewed_on = models.DateField(_("last reviewed on"))
+    contact_email = models.EmailField(_("contact e-mail"))
+    contact_phone = models.CharField(_("contact telephone"), max_length=30, blank=True)
+    contact_address = models.TextField(_("contact address"), blank=True)
+    response_days = models.PositiveSmallIntegerField(
+        _("answer within (working days)"),
+        default=10,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+    )
+
+    objects = SingletonQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statement")
+        constraints = [
+            *singleton_constraints("accessibilitystatement"),
+            models.CheckConstraint(
+                condition=models.Q(reviewed_on__gte=models.F("prepared_on")),
+                name="accessibilitystatement_reviewed_after_prepared",
+                violation_error_message=_(
+                    "The statement cannot be reviewed before it was prepared."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(response_days__gte=1, response_days__lte=60),
+                name="accessibilitystatement_response_days_in_range",
+                violation_error_message=_("The answer time lies between 1 and 60 working days."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Accessibility statement"))
+
+    def get_absolute_url(self) -> str:
+        return reverse("accessibility-statement")
+
+
+class AccessibilityIssue(models.Model):
+    """Content of the site that is not accessible, why, and the accessible alternative offered."""
+
+    class Reason(models.TextChoices):
+        # The three headings of the model statement, in its order.
+        NON_COMPLIANCE = "non-compliance", _("non-compliance with the accessibility requirements")
+        BURDEN = "burden", _("disproportionate burden")
+        OUT_OF_SCOPE = "out-of-scope", _("not within the scope of the applicable legislation")
+
+    statement = models.ForeignKey(
+        AccessibilityStatement,
+        verbose_name=_("accessibility statement"),
+        on_delete=models.CASCADE,
+        related_name="issues",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    reason = models.CharField(
+        _("reason"), max_length=16, choices=Reason.choices, default=Reason.NON_COMPLIANCE
+    )
+    description = models.TextField(_("what is not accessible"))
+    criteria = models.CharField(
+        _("WCAG success criteria"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example 1.3.1, 4.1.2."),
+    )
+    alternative = models.TextField(_("accessible alternative"), blank=True)
+    planned_fix = models.DateField(_("planned fix"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("known accessibility issue")
+        verbose_name_plural = _("known accessibility issues")
+        ordering = ["statement", "position", "pk"]
+
+    def __str__(self) -> str:
+        return self.description[:80]
+
+
+class PrivacyNotice(models.Model):
+    """The privacy notice of the guest lists (GDPR articles 13 and 14): its variable parts.
+
+    The fixed wording (the data subject's rights, the complaint to the Data Protection Authority)
+    is in the template ``chancellery/statements/privacy.html``; the retention period is not
+    entered here but read from the setting the anonymisation applies
+    (``CEREMONIES_GUEST_RETENTION_DAYS``), so that the notice says what the service does.
+    """
+
+    singleton = models.PositiveSmallIntegerField(default=1, editable=False, unique=True)
+    controller = models.CharField(_("controller"), max_length=200)
+    controller_address = models.TextField(_("controller's address"))
+    controller_email = models.EmailField(_("controller's e-mail"))
+    dpo_email = models.EmailField(_("data protection officer's e-mail"))
+    purposes = models.TextField(
+        _("purposes"), help_text=_("Why the guest lists are kept and what they are used for.")
+    )
+    legal_basis = models.TextField(
+        _("legal basis"), help_text=_("The basis in GDPR article 6, and the task or law behind it.")
+    )
+    data_categories = models.TextField(_("categories of personal data"))
+    source = models.TextField(
+        _("source of the data"),
+        help_text=_("Where the data come from when not from the guest (GDPR article 14)."),
+    )
+    recipients = models.TextField(_("recipients"), blank=True)
+    updated_on = models.DateField(_("last updated on"))
+
+    objects = SingletonQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("privacy notice")
+        verbose_name_plural = _("privacy notice")
+        constraints = singleton_constraints("privacynotice")
+
+    def __str__(self) -> str:
+        return str(_("Privacy notice"))
+
+    def get_absolute_url(self) -> str:
+        return reverse("privacy-notice")
+
+
+# -- The data-collection calendar (chancellery.collection) --------------------------------------

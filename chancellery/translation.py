@@ -3,7 +3,16 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from chancellery import audit
-from chancellery.models import AnnualReport, Edition, IctTopic, IctYear, PublicationEvent
+from chancellery.models import (
+    AccessibilityIssue,
+    AccessibilityStatement,
+    AnnualReport,
+    Edition,
+    IctTopic,
+    IctYear,
+    PrivacyNotice,
+    PublicationEvent,
+)
 
 
 @register(AnnualReport)
@@ -36,3 +45,30 @@ class IctTopicTranslationOptions(TranslationOptions):
 # The audit trail, registered after the translations so that every language column is kept.
 # An edition's files are not: they never change (the record is its own trail) and are large.
 audit.track(AnnualReport, PublicationEvent, Edition, IctYear, IctTopic)
+
+
+@register(AccessibilityStatement)
+class AccessibilityStatementTranslationOptions(TranslationOptions):
+    fields = ("contact_address",)
+
+
+@register(AccessibilityIssue)
+class AccessibilityIssueTranslationOptions(TranslationOptions):
+    fields = ("description", "alternative")
+
+
+@register(PrivacyNotice)
+class PrivacyNoticeTranslationOptions(TranslationOptions):
+    fields = (
+        "controller",
+        "controller_address",
+        "purposes",
+        "legal_basis",
+        "data_categories",
+        "source",
+        "recipients",
+    )
+
+
+# The public statements' history: who changed what the law asks to publish, and when.
+audit.track(AccessibilityStatement, AccessibilityIssue, PrivacyNotice)

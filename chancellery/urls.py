@@ -2,7 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, register_converter
 
-from chancellery import dashboard, views, views_export
+from chancellery import dashboard, views, views_export, views_figures, views_statements
 
 
 class YearConverter:
@@ -23,8 +23,21 @@ class NumberConverter(YearConverter):
     regex = "[1-9][0-9]{0,4}"
 
 
+class FigureCodeConverter:
+    """A figure's code (``meetings.council-of-ministers.total``): dot-separated slugs."""
+
+    regex = "[-a-zA-Z0-9_]+(?:[.][-a-zA-Z0-9_]+)*"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
 register_converter(YearConverter, "year")
 register_converter(NumberConverter, "number")
+register_converter(FigureCodeConverter, "figure")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -79,6 +92,12 @@ urlpatterns += i18n_patterns(
         views.edition_detail,
         name="edition-datapackage",
     ),
+    path("figures/", views_figures.figure_index, name="figure-index"),
+    path("figures/<figure:code>/", views_figures.figure_detail, name="figure-detail"),
+    path("figures/<figure:code>.csv", views_figures.figure_csv, name="figure-csv"),
+    path("figures/<figure:code>.json", views_figures.figure_json, name="figure-json"),
+    path("accessibility/", views_statements.accessibility, name="accessibility-statement"),
+    path("privacy/", views_statements.privacy, name="privacy-notice"),
     path("checkin/", include("ceremonies.urls")),
     path("account/", include("chancellery.security.urls")),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
