@@ -6,22 +6,24 @@ spreadsheet import/export (django-import-export) asks for those permissions too.
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from import_export.admin import ImportExportModelAdmin
 from import_export.forms import ImportForm
+from import_export.results import RowResult
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from ceremonies.models import Ceremony, CeremonyYear, Guest, GuestCategory
 from ceremonies.resources import GuestResource
-from ceremonies.services import file_too_large_message, guest_log_repr
+from ceremonies.services import guest_log_repr, guest_set_status
 from chancellery.freeze import YearDataAdminMixin
 from chancellery.imports import PreviewStorage, SignedConfirmImportForm
 from chancellery.locking import OptimisticLockAdminMixin
 from chancellery.spreadsheet import SafeCSV, SafeXLSX
-from chancellery.uploads import UploadTooLarge
+from chancellery.uploads import UnreadableFile, UploadTooLarge, file_too_large_message
 
 
 @admin.register(CeremonyYear)
@@ -121,7 +123,7 @@ class GuestAdmin(
     def add_data_read_fail_error_to_form(self, form, e):
         # django-import-export names only the error's class; a file past an import limit is
         # refused with the limit it exceeds.
-        if isinstance(e, UploadTooLarge):
+        if isinstance(e, UploadTooLarge | UnreadableFile):
             form.add_error("import_file", str(e))
         else:
             super().add_data_read_fail_error_to_form(form, e)
@@ -130,12 +132,32 @@ class GuestAdmin(
         response = super().import_action(request, **kwargs)
         # A preview that cannot be confirmed (bad rows, unreadable file) keeps no upload.
         context = getattr(response, "context_data", None) or {}
+        for warning in getattr(context.get("result"), "warnings", ()):
+            self.message_user(request, warning, messages.WARNING)
         form = context.get("form")
         upload = getattr(form, "cleaned_data", {}).get("import_file")
         name = getattr(upload, "tmp_storage_name", None)
         if name and not context.get("confirm_form"):
             PreviewStorage(name=name).remove()
         return response
+
+    def add_success_message(self, result, request):
+        # django-import-export's own ("Import finished: 8 new, 0 updated, 0 deleted and 0 skipped
+        # guests") has no plural forms and no Dutch; the guests' import adds and updates only.
+        new = result.totals[RowResult.IMPORT_TYPE_NEW]
+        updated = result.totals[RowResult.IMPORT_TYPE_UPDATE]
+        self.message_user(
+            request,
+            ngettext(
+                "Import done: %(new)s guest added",
+                "Import done: %(new)s guests added",
+                new,
+            )
+            % {"new": new}
+            + ngettext(", %(updated)s guest updated.", ", %(updated)s guests updated.", updated)
+            % {"updated": updated},
+            messages.SUCCESS,
+        )
 
     def has_change_permission(self, request, obj=None):
         # An anonymised guest has nothing left to edit.
@@ -152,16 +174,21 @@ class GuestAdmin(
         return request.user.has_perm("ceremonies.view_guest")
 
     def _set_status(self, request, queryset, status):
-        # The freeze guard would refuse a published year's guest: change only the editable ones.
+        # Through the service, as the check-in page: it raises each guest's version, so that a
+        # change form opened before cannot overwrite the new status. The freeze would refuse a
+        # published year's guest: change only the editable ones.
         changed = 0
         # All or nothing: a failure half-way leaves no guest changed.
         with transaction.atomic():
             for guest in queryset.select_related("ceremony"):
                 if self.has_change_permission(request, guest):
-                    guest.status = status
-                    guest.save(update_fields=["status"])
+                    guest_set_status(guest=guest, status=status)
                     changed += 1
-        self.message_user(request, _("%(count)d guest(s) updated.") % {"count": changed})
+        self.message_user(
+            request,
+            ngettext("%(count)d guest updated.", "%(count)d guests updated.", changed)
+            % {"count": changed},
+        )
 
     @admin.action(description=_("Mark the selected guests confirmed"), permissions=["change"])
     def mark_confirmed(self, request, queryset):

@@ -127,10 +127,13 @@ class GuestResource(resources.ModelResource):
         headers = list(dataset.headers or [])
         result.diff_headers = headers
         result.total_rows = len(dataset)
+        # The columns the file has but nothing reads: GuestAdmin says so above the preview.
+        result.warnings = report.warnings
         for error in report.errors:
-            if error.row:
-                row = dict(zip(headers, dataset[error.row - 1], strict=False))
-                result.append_invalid_row(error.row, row, ValidationError(error.reason))
+            if error.index is not None:
+                # Numbered with the file's line, as the bulk import and the statistics import do.
+                row = dict(zip(headers, dataset[error.index], strict=False))
+                result.append_invalid_row(error.line, row, ValidationError(error.reason))
                 result.totals[RowResult.IMPORT_TYPE_INVALID] += 1
             else:
                 result.append_base_error(Error(ValueError(error.reason)))

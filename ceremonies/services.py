@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import tablib
-from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -30,32 +29,31 @@ from ceremonies.resources import (
     UNKNOWN_CEREMONY,
 )
 from chancellery.freeze import check_editable
-from chancellery.uploads import UploadTooLarge, csv_dataset, xlsx_dataset
+from chancellery.locking import stored_version
+from chancellery.uploads import (
+    FILE_FORMATS,
+    check_columns,
+    line_numbers,
+    read_dataset,
+)
 
-IMPORT_FORMATS = ("csv", "xlsx")
+IMPORT_FORMATS = FILE_FORMATS
 
 
 @dataclass(frozen=True)
 class RowError:
-    """A refused row and why: ``row`` counts data rows from 1, as the admin's import preview does;
-    ``line`` is the spreadsheet's line (the header is line 1). Row 0: an error of the whole file.
-    """
+    """A refused row and why: ``line`` is the line of the file the row starts on (the header is
+    line 1, blank lines count), as a spreadsheet numbers it; line 0 is an error of the whole file.
+    ``index`` is the row's position among the data rows (0 first), for the admin's preview."""
 
-    row: int
+    line: int
     reason: str
-
-    @property
-    def line(self) -> int:
-        return self.row + 1 if self.row else 0
+    index: int | None = None
 
     def __str__(self) -> str:
-        if not self.row:
+        if not self.line:
             return _("File: %(reason)s") % {"reason": self.reason}
-        return _("Row %(row)s (line %(line)s of the file): %(reason)s") % {
-            "row": self.row,
-            "line": self.line,
-            "reason": self.reason,
-        }
+        return _("Line %(line)s: %(reason)s") % {"line": self.line, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -67,6 +65,8 @@ class ImportReport:
     updated: int = 0
     errors: list[RowError] = field(default_factory=list)
     written: tuple = ()
+    # Said to the user even when the import succeeds: the columns the file has but nobody reads.
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -87,39 +87,18 @@ def _field_label(name: str) -> str:
 
 
 def guest_list_dataset(*, content: bytes, file_format: str) -> tablib.Dataset:
-    """Read a guest list file (CSV in UTF-8, with or without BOM, or XLSX) into a dataset, within
-    the import limits (chancellery.uploads); ValueError with a message for a file too large, past
-    a limit (UploadTooLarge) or unreadable."""
-    if file_format not in IMPORT_FORMATS:
-        raise ValueError(
-            _("Unsupported file format %(format)s: use CSV or XLSX.") % {"format": file_format}
-        )
-    if len(content) > settings.UPLOAD_MAX_BYTES:
-        raise ValueError(file_too_large_message(len(content)))
-    try:
-        if file_format == "csv":
-            return csv_dataset(content.decode("utf-8-sig"))
-        return xlsx_dataset(content)
-    except UploadTooLarge:
-        raise  # its message names the limit
-    except Exception as error:  # the errors for unreadable files vary per format
-        raise ValueError(
-            _("The file cannot be read as %(format)s: %(error)s")
-            % {"format": file_format.upper(), "error": error}
-        ) from error
-
-
-def file_too_large_message(size: int) -> str:
-    """Why a file of ``size`` bytes is refused."""
-    return _("The file is too large (%(size).1f MB): the limit is %(limit).0f MB.") % {
-        "size": size / 2**20,
-        "limit": settings.UPLOAD_MAX_BYTES / 2**20,
-    }
+    """Read a guest list file (CSV or XLSX) into a dataset, the way every import reads
+    (``chancellery.uploads.read_dataset``: encoding and delimiter detected, each row's line kept,
+    within the limits); ValueError with a message for a file too large, past a limit
+    (UploadTooLarge) or unreadable."""
+    return read_dataset(content, file_format=file_format)
 
 
 # The columns of a guest list file, as the model's fields (the resource's columns).
 TEXT_COLUMNS = ("name", "organisation", "email", "phone", "accessibility_needs", "notes")
 IMPORTED_FIELDS = ("ceremony", "category", *TEXT_COLUMNS, "language", "status")
+# Without these a row means nothing; the others may be left out (empty, or the default).
+REQUIRED_COLUMNS = (("ceremony",), ("category",), ("name",))
 _NULL_CHARACTERS = ProhibitNullCharactersValidator.message
 DUPLICATE_GUEST_MESSAGE = next(
     constraint.violation_error_message
@@ -267,10 +246,17 @@ def guest_list_import(*, dataset: tablib.Dataset, user=None, dry_run: bool = Fal
     raised, so that a change form opened before the import refuses to overwrite it. ``dry_run``
     checks every row and writes nothing (the admin's preview).
     """
-    headers = [_code(header) for header in (dataset.headers or [])]
+    columns = check_columns(
+        dataset.headers or [], required=REQUIRED_COLUMNS, known=("id", *IMPORTED_FIELDS)
+    )
+    if columns.missing:
+        return ImportReport(errors=[RowError(line=0, reason=columns.missing_message)])
+    warnings = (columns.ignored_message,) if columns.ignored else ()
+    headers = list(columns.found)
     records = [dict(zip(headers, values, strict=False)) for values in dataset]
+    lines = line_numbers(dataset)
     if not records:
-        return ImportReport()
+        return ImportReport(warnings=warnings)
     try:
         with transaction.atomic():
             lookups = _load_lookups(records)
@@ -293,7 +279,9 @@ def guest_list_import(*, dataset: tablib.Dataset, user=None, dry_run: bool = Fal
                     else:
                         taken[key] = number
                 if row_errors:
-                    errors.append(RowError(row=number, reason=_reason(row_errors)))
+                    line = lines[number - 1]
+                    reason = _reason(row_errors)
+                    errors.append(RowError(line=line, reason=reason, index=number - 1))
                 elif guest.pk is None:
                     created.append(guest)
                 elif _changed(guest, lookups.updated[guest.pk]):
@@ -309,7 +297,10 @@ def guest_list_import(*, dataset: tablib.Dataset, user=None, dry_run: bool = Fal
             )
             if dry_run:
                 return ImportReport(
-                    created=len(created), updated=len(changed) + len(unchanged), written=written
+                    created=len(created),
+                    updated=len(changed) + len(unchanged),
+                    written=written,
+                    warnings=warnings,
                 )
             history = {"batch_size": 2000, "default_user": user}
             bulk_create_with_history(created, Guest, **history)
@@ -318,9 +309,12 @@ def guest_list_import(*, dataset: tablib.Dataset, user=None, dry_run: bool = Fal
         return ImportReport(errors=errors)
     except (IntegrityError, DataError) as error:
         # Another user wrote the same guest meanwhile, or what the checks above did not foresee.
-        return ImportReport(errors=[RowError(row=0, reason=str(error).splitlines()[0])])
+        return ImportReport(errors=[RowError(line=0, reason=str(error).splitlines()[0])])
     return ImportReport(
-        created=len(created), updated=len(changed) + len(unchanged), written=written
+        created=len(created),
+        updated=len(changed) + len(unchanged),
+        written=written,
+        warnings=warnings,
     )
 
 
@@ -332,13 +326,22 @@ def _changed(guest: Guest, stored: Guest) -> bool:
     )
 
 
+@transaction.atomic
 def guest_set_status(*, guest: Guest, status: str) -> Guest:
-    """Set a guest's invitation status (check-in: attended), refused for a published year."""
+    """Set a guest's invitation status (check-in: attended), refused for a published year.
+
+    Every write of a status goes through here (the check-in page, the admin's actions; the
+    import raises it in bulk the same way): the guest's ``version`` is raised, so that a change
+    form opened before refuses to overwrite the new status (chancellery.locking).
+    """
     if status not in Guest.Status.values:
         raise ValidationError(_("Unknown invitation status."), code="invalid")
     check_editable(guest)
+    # The row locked until the end of the transaction: two check-ins raise the version twice.
+    stored = stored_version(guest, lock=True)
     guest.status = status
-    guest.save(update_fields=["status"])
+    guest.version = (stored or 0) + 1
+    guest.save(update_fields=["status", "version"])
     return guest
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from import_export.formats.base_formats import CSV, XLSX
 
-from chancellery.uploads import csv_dataset, xlsx_dataset
+from chancellery.uploads import csv_dataset, decode_text, xlsx_dataset
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
@@ -81,12 +81,13 @@ class _EscapingFormat:
 
 
 class SafeCSV(_EscapingFormat, CSV):
-    """CSV for django-import-export, formulas neutralised on export, read within the import
-    limits (chancellery.uploads)."""
+    """CSV for django-import-export, formulas neutralised on export, read as every import reads
+    (chancellery.uploads: encoding and delimiter detected, line numbers kept, within the import
+    limits)."""
 
     def create_dataset(self, in_stream, **kwargs):
         if isinstance(in_stream, bytes):
-            in_stream = in_stream.decode(self.encoding or "utf-8-sig")
+            in_stream = decode_text(in_stream)
         return csv_dataset(in_stream)
 
 

@@ -14,6 +14,13 @@ XLSX is a zip). So the shape is bounded too, before or while the file is read, n
 Past a bound, ``UploadTooLarge`` says which limit and what it is; nothing has been written then.
 The limits are settings (IMPORT_MAX_ROWS, IMPORT_MAX_COLUMNS, IMPORT_MAX_CELLS,
 IMPORT_MAX_UNCOMPRESSED_BYTES; the README lists their defaults).
+
+Every importer reads its file here, the same way (``read_dataset``): a CSV's encoding is detected
+(UTF-16 with its BOM, UTF-8 with or without BOM, else Windows-1252) and so is its delimiter
+(comma, semicolon, as Excel writes CSV in Belgium, or tab); blank lines are skipped; every data
+row keeps the line of the file it starts on (``LinedDataset.line_numbers``), so that an error
+names the line a spreadsheet shows. ``check_columns`` then refuses a file that lacks a column the
+importer needs, naming it and the columns found, and names the columns it will ignore.
 """
 
 from __future__ import annotations
@@ -22,13 +29,14 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import tablib
 from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 _SHEET = re.compile(r"xl/worksheets/[^/]+\.xml")
 _CELL_TAGS = (b"<c ", b"<c>")
@@ -103,16 +111,118 @@ def bounded_rows(rows: Iterable[list], limits: Limits | None = None) -> Iterator
         yield row
 
 
-def csv_dataset(text: str, *, limits: Limits | None = None) -> tablib.Dataset:
-    """A comma-separated text as a dataset (first row: the headers; blank lines skipped, short
-    rows padded), read within ``limits``."""
-    rows = bounded_rows(csv.reader(io.StringIO(text, newline="")), limits)
-    dataset = tablib.Dataset()
-    dataset.headers = next(rows, [])
-    for row in rows:
-        if row:
-            dataset.append(row + [""] * (dataset.width - len(row)))
+class UnreadableFile(ValueError):
+    """A file that is no text of a known encoding, no valid CSV or no XLSX; the message says
+    which."""
+
+
+class LinedDataset(tablib.Dataset):
+    """A dataset whose rows know the line of the file they start on (the header is line 1)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.line_numbers: list[int] = []
+
+
+def line_numbers(dataset: tablib.Dataset) -> list[int]:
+    """The file line of each data row: what the reader recorded, else (a dataset built in code)
+    the header's line plus the row's position."""
+    lines = getattr(dataset, "line_numbers", None)
+    if lines and len(lines) == len(dataset):
+        return list(lines)
+    return [index + 2 for index in range(len(dataset))]
+
+
+def file_too_large_message(size: int) -> str:
+    """Why a file of ``size`` bytes is refused (UPLOAD_MAX_BYTES)."""
+    return _("The file is too large (%(size)s MB): the limit is %(limit)s MB.") % {
+        "size": number_format(size / 2**20, 1),
+        "limit": number_format(settings.UPLOAD_MAX_BYTES / 2**20, 0),
+    }
+
+
+def decode_text(data: bytes) -> str:
+    """The text of a CSV file: UTF-16 when its BOM says so, else UTF-8 (with or without BOM),
+    else Windows-1252 (a spreadsheet saved on Windows); UnreadableFile for bytes that are no
+    text (a workbook uploaded as CSV...)."""
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise UnreadableFile(not_text_message(error)) from error
+    return text
+
+
+def not_text_message(error) -> str:
+    """Why bytes are refused as a CSV file."""
+    return _("The file is not a text (CSV) file: %(error)s.") % {"error": error}
+
+
+def sniff_delimiter(first_line: str) -> str:
+    """The delimiter of a CSV file from its header line: comma, semicolon or tab, whichever it
+    has most of (a header names columns, it does not quote delimiters)."""
+    return max((",", ";", "\t"), key=first_line.count)
+
+
+def csv_dataset(text: str, *, limits: Limits | None = None) -> LinedDataset:
+    """A CSV text as a dataset (first row: the headers; blank lines skipped, short rows padded,
+    each row's line kept), its delimiter detected, read within ``limits``."""
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    # newline="": a lone carriage return ends a line, as csv expects.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first_line))
+    dataset = LinedDataset()
+    previous_line = 0  # the line the reader had read up to before this record
+    header_read = False
+    try:
+        for row in bounded_rows(_non_blank(reader), limits):
+            line, previous_line = previous_line + 1 + row.blank_lines, reader.line_num
+            cells = list(row)
+            if not header_read:
+                dataset.headers = cells
+                header_read = True
+                continue
+            while len(cells) > dataset.width and not cells[-1].strip():
+                cells.pop()  # a spreadsheet's trailing delimiters
+            if len(cells) > dataset.width:
+                raise too_many_cells_in_row(line=line, count=len(cells), width=dataset.width)
+            dataset.append(cells + [""] * (dataset.width - len(cells)))
+            dataset.line_numbers.append(line)
+    except csv.Error as error:  # a field over csv's size limit, a stray quote...
+        raise UnreadableFile(
+            _("The file is not valid CSV (line %(line)s): %(error)s.")
+            % {"line": reader.line_num, "error": error}
+        ) from error
     return dataset
+
+
+def too_many_cells_in_row(*, line: int, count: int, width: int) -> UnreadableFile:
+    """A row with more cells than the header has columns: which cell is which is unknown."""
+    return UnreadableFile(
+        _("Line %(line)s has %(count)s cells but the header only %(width)s columns.")
+        % {"line": _n(line), "count": _n(count), "width": _n(width)}
+    )
+
+
+class _Record(list):
+    """A CSV record and the blank lines the reader skipped before it."""
+
+    blank_lines = 0
+
+
+def _non_blank(reader) -> Iterator[_Record]:
+    blank = 0
+    for cells in reader:
+        if not any(cell.strip() for cell in cells):
+            blank += 1
+            continue
+        record = _Record(cells)
+        record.blank_lines = blank
+        blank = 0
+        yield record
 
 
 def check_xlsx_archive(content: bytes, limits: Limits | None = None) -> None:
@@ -151,10 +261,10 @@ def check_xlsx_archive(content: bytes, limits: Limits | None = None) -> None:
                     carry = chunk[-2:]  # shorter than a tag: no tag is counted twice
 
 
-def xlsx_dataset(content: bytes, *, limits: Limits | None = None) -> tablib.Dataset:
-    """The active sheet of an XLSX as a dataset (first row: the headers; rows padded to the
-    headers' width), read within ``limits``: the archive checked first, then the sheet's declared
-    dimensions, then every row as openpyxl streams it."""
+def xlsx_dataset(content: bytes, *, limits: Limits | None = None) -> LinedDataset:
+    """The active sheet of an XLSX as a dataset (first row: the headers; blank rows skipped, rows
+    padded to the headers' width, each row's line kept), read within ``limits``: the archive
+    checked first, then the sheet's declared dimensions, then every row as openpyxl streams it."""
     import openpyxl  # only the guest import needs it
 
     limits = limits or Limits.from_settings()
@@ -169,15 +279,100 @@ def xlsx_dataset(content: bytes, *, limits: Limits | None = None) -> tablib.Data
             raise too_many_rows(limits)
         if sheet.max_column is not None and sheet.max_column > limits.columns:
             raise too_many_columns(limits, line=1, count=sheet.max_column)
-        dataset = tablib.Dataset()
+        dataset = LinedDataset()
+        first = sheet.min_row or 1
         rows = bounded_rows(sheet.iter_rows(values_only=True), limits)
         dataset.headers = list(next(rows, ()))
         width = dataset.width
-        for row in rows:
+        for line, row in enumerate(rows, start=first + 1):
             values = list(row)
+            if all(value is None or str(value).strip() == "" for value in values):
+                continue
             while len(values) > width and values[-1] in (None, ""):
                 values.pop()
             dataset.append(values + [None] * (width - len(values)))
+            dataset.line_numbers.append(line)
         return dataset
     finally:
         workbook.close()
+
+
+FILE_FORMATS = ("csv", "xlsx")
+
+
+def read_dataset(content: bytes, *, file_format: str, limits: Limits | None = None):
+    """A staff upload (CSV or XLSX) as a ``LinedDataset``, read the one way every importer reads:
+    the size checked first (UPLOAD_MAX_BYTES), then the shape within ``limits``. UploadTooLarge
+    past a bound, UnreadableFile for a file that cannot be read, each with its message."""
+    if file_format not in FILE_FORMATS:
+        raise UnreadableFile(
+            _("Unsupported file format %(format)s: use CSV or XLSX.") % {"format": file_format}
+        )
+    if len(content) > settings.UPLOAD_MAX_BYTES:
+        raise UploadTooLarge(file_too_large_message(len(content)))
+    if file_format == "csv":
+        return csv_dataset(decode_text(content), limits=limits)
+    try:
+        return xlsx_dataset(content, limits=limits)
+    except (UploadTooLarge, UnreadableFile):
+        raise
+    except Exception as error:  # openpyxl's errors for a damaged workbook vary
+        raise UnreadableFile(
+            _("The file cannot be read as XLSX: %(error)s") % {"error": error}
+        ) from error
+
+
+def column_name(header) -> str:
+    """A header cell as importers compare it: trimmed, in lower case, without a BOM."""
+    return "" if header is None else str(header).strip().lstrip("\ufeff").lower()
+
+
+@dataclass(frozen=True)
+class Columns:
+    """What a header holds for an importer: ``missing`` (each a column needed, or alternatives
+    of which one is needed, as a readable name), ``ignored`` (columns it does not read) and
+    ``found`` (the header as read)."""
+
+    found: tuple[str, ...]
+    missing: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()
+
+    @property
+    def missing_message(self) -> str:
+        """The refusal: which columns are missing and which the file has."""
+        return ngettext(
+            "The file lacks the column %(columns)s (the columns found: %(found)s).",
+            "The file lacks the columns %(columns)s (the columns found: %(found)s).",
+            len(self.missing),
+        ) % {"columns": ", ".join(self.missing), "found": _found(self.found)}
+
+    @property
+    def ignored_message(self) -> str:
+        """The warning: the columns nothing reads."""
+        return ngettext(
+            "The column %(columns)s is not one this import reads: it was ignored.",
+            "The columns %(columns)s are not ones this import reads: they were ignored.",
+            len(self.ignored),
+        ) % {"columns": ", ".join(self.ignored)}
+
+
+def _found(found: Sequence[str]) -> str:
+    names = [name for name in found if name]
+    return ", ".join(names) if names else _("none")
+
+
+def check_columns(
+    headers: Iterable, *, required: Sequence[Sequence[str]], known: Iterable[str]
+) -> Columns:
+    """Compare a header with what an importer reads: each entry of ``required`` is a column (or
+    alternatives, any one will do) the importer needs; ``known`` every column it reads."""
+    found = tuple(column_name(header) for header in headers)
+    present = set(found)
+    missing = tuple(
+        " / ".join(alternatives)
+        for alternatives in required
+        if not present.intersection(alternatives)
+    )
+    known = set(known) | {name for alternatives in required for name in alternatives}
+    ignored = tuple(name for name in found if name and name not in known)
+    return Columns(found=found, missing=missing, ignored=ignored)

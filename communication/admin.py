@@ -75,6 +75,8 @@ class WebStatisticAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
                 self.message_user(
                     request, _("Import done: %(result)s.") % {"result": result}, messages.SUCCESS
                 )
+                for warning in result.warnings:
+                    self.message_user(request, warning, messages.WARNING)
                 return redirect(reverse("admin:communication_webstatistic_changelist"))
         context = {
             **self.admin_site.each_context(request),

@@ -4,7 +4,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from communication.importers import FORMATS, file_too_large_message
+from chancellery.uploads import file_too_large_message
+from communication.importers import FORMATS
 from communication.models import Website
 
 

@@ -3,10 +3,16 @@
 All or nothing: every row is read and checked first; if any row is wrong, nothing is written and
 each bad row is named with its line number and the reason. Records are matched on their site and
 period, so importing the same file again changes nothing. A cell left empty (or a column the file
-does not have) keeps the figure already stored: Matomo, for instance, often leaves a year's unique
-visitors empty, and that must not erase a figure entered by hand.
+does not have, but for unique visitors) keeps the figure already stored: Matomo, for instance,
+often leaves a year's unique visitors empty, and that must not erase a figure entered by hand.
 
-Formats (comma, semicolon or tab separated; UTF-8, UTF-8 with BOM or UTF-16):
+The unique visitors' column must be there, even with empty cells: it holds the one figure the
+report prints, and a file that names it otherwise (``nb_unique_visitors``) is refused with the
+columns it has, not read as a file without unique visitors. A column the import does not read is
+named in a warning.
+
+Files are read as every import reads them (``chancellery.uploads.read_dataset``: comma, semicolon
+or tab separated; UTF-8 with or without BOM, UTF-16 or Windows-1252; line numbers as the file's).
 
 * ``matomo``: a VisitsSummary export, period month or year: columns ``date`` (``2016``,
   ``2016-01`` or a range ``2016-01-01,2016-01-31`` covering exactly one month or year),
@@ -20,19 +26,22 @@ Formats (comma, semicolon or tab separated; UTF-8, UTF-8 with BOM or UTF-16):
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime
-import io
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from chancellery import freeze
-from chancellery.uploads import UploadTooLarge, bounded_rows
+from chancellery.uploads import (
+    UnreadableFile,
+    UploadTooLarge,
+    check_columns,
+    line_numbers,
+    read_dataset,
+)
 from communication.models import MAX_YEAR, MIN_YEAR, Website, WebStatistic
 
 FORMATS = ("matomo", "plain")
@@ -50,6 +59,21 @@ COLUMNS = {
         "visits": ("visits",),
         "page_views": ("page_views",),
     },
+}
+
+# The other columns of a VisitsSummary export: known, not read, never warned about.
+MATOMO_OTHER_COLUMNS = {
+    "label",
+    "nb_users",
+    "max_actions",
+    "bounce_count",
+    "sum_visit_length",
+    "nb_visits_converted",
+    "bounce_rate",
+    "nb_actions_per_visit",
+    "avg_time_on_site",
+    "sum_daily_nb_uniq_visitors",
+    "sum_daily_nb_users",
 }
 
 _GROUPED = re.compile(r"^\d{1,3}([.,'\u00a0\u202f ]\d{3})+$")
@@ -84,6 +108,8 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
+    # Columns the file has but nothing reads (a misspelt name): said even when the import succeeds.
+    warnings: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return _(
@@ -103,35 +129,6 @@ class _Row:
     year: int
     month: int | None
     figures: dict[str, int]  # only the figures the row gives
-
-
-def file_too_large_message(size: int) -> str:
-    """Why a file of ``size`` bytes is refused."""
-    return _("the file is too large (%(size).1f MB): the limit is %(limit).0f MB") % {
-        "size": size / 2**20,
-        "limit": settings.UPLOAD_MAX_BYTES / 2**20,
-    }
-
-
-def decode(data: bytes) -> str:
-    """The file's text: UTF-16 when it says so with a BOM, else UTF-8 (with or without BOM),
-    else Windows-1252 (a spreadsheet saved on Windows); ImportFailed for bytes that are no text."""
-    try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16")
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            return data.decode("cp1252")
-    except UnicodeDecodeError as error:
-        # Bytes no text encoding accepts: a binary file (a spreadsheet not saved as CSV...).
-        raise ImportFailed(
-            [RowError(0, _("the file is not a text (CSV) file: %(error)s") % {"error": error})]
-        ) from error
-
-
-def _delimiter(first_line: str) -> str:
-    return max((",", ";", "\t"), key=first_line.count)
 
 
 def parse_count(text: str) -> int | None:
@@ -201,43 +198,42 @@ def _bare_address(text: str) -> str:
     return text.removeprefix("www.")
 
 
-def _read_rows(text: str, fmt: str, site: Website | None) -> tuple[list[_Row], list[RowError], int]:
-    """Parse every row; return the good rows, the errors and how many empty rows were skipped."""
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
-        return [], [RowError(1, _("the file is empty"))], 0
-    # newline="": a lone carriage return ends a line, as csv expects.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(lines[0]))
-    # Rows, columns and cells counted as they are read: UploadTooLarge at the first past a bound.
-    bounded = bounded_rows(reader)
-    header = [name.strip().lstrip("\ufeff").lower() for name in next(bounded)]
+def _required_columns(fmt: str, site: Website | None) -> list[tuple[str, ...]]:
+    """The columns a file of ``fmt`` cannot do without: its period, its site (unless given as an
+    option) and the unique visitors, the one figure the report prints (its cells may be empty)."""
+    required = [("date",) if fmt == "matomo" else ("period",)]
+    if site is None:
+        required.append(("site", "idsite") if fmt == "matomo" else ("site",))
+    required.append(COLUMNS[fmt]["unique_visitors"])
+    return required
+
+
+def _read_rows(
+    data: bytes, fmt: str, site: Website | None
+) -> tuple[list[_Row], list[RowError], int, tuple[str, ...]]:
+    """Parse every row; return the good rows, the errors, how many empty rows were skipped and the
+    warnings (columns the file has but nothing reads)."""
+    # Read as every import reads (chancellery.uploads): encoding and delimiter detected, rows,
+    # columns and cells counted as they are read, each row with its line in the file.
+    dataset = read_dataset(data, file_format="csv")
+    if not dataset.headers:
+        return [], [RowError(1, _("the file is empty"))], 0, ()
+    known = {name for candidates in COLUMNS[fmt].values() for name in candidates}
+    known |= {"date", "site", "idsite"} if fmt == "matomo" else {"period", "site"}
+    if fmt == "matomo":
+        known |= MATOMO_OTHER_COLUMNS
+    columns = check_columns(dataset.headers, required=_required_columns(fmt, site), known=known)
+    if columns.missing:
+        return [], [RowError(1, columns.missing_message)], 0, ()
+    warnings = (columns.ignored_message,) if columns.ignored else ()
+    header = list(columns.found)
     position = {name: index for index, name in enumerate(header)}
 
     metric_column = {}
     for metric, candidates in COLUMNS[fmt].items():
         metric_column[metric] = next((position[c] for c in candidates if c in position), None)
-    period_column = position.get("date" if fmt == "matomo" else "period")
+    period_column = position["date" if fmt == "matomo" else "period"]
     site_column = position.get("site", position.get("idsite") if fmt == "matomo" else None)
-
-    missing = []
-    if period_column is None:
-        missing.append("date" if fmt == "matomo" else "period")
-    if site_column is None and site is None:
-        missing.append("site")
-    if all(column is None for column in metric_column.values()):
-        missing.append(" / ".join(c for candidates in COLUMNS[fmt].values() for c in candidates))
-    if missing:
-        return (
-            [],
-            [
-                RowError(
-                    1,
-                    _("the header lacks the column(s) %(columns)s (it has: %(header)s)")
-                    % {"columns": ", ".join(missing), "header": ", ".join(header)},
-                )
-            ],
-            0,
-        )
 
     websites = {}
     for website in Website.objects.all():
@@ -245,11 +241,8 @@ def _read_rows(text: str, fmt: str, site: Website | None) -> tuple[list[_Row], l
             websites[key] = website
 
     rows, errors, skipped = [], [], 0
-    for cells in bounded:
-        line = reader.line_num
-        if not any(cell.strip() for cell in cells):
-            continue
-        cells = cells + [""] * (len(header) - len(cells))
+    for line, cells in zip(line_numbers(dataset), dataset, strict=True):
+        cells = ["" if cell is None else str(cell) for cell in cells]
         reasons = []
 
         website = site
@@ -288,7 +281,7 @@ def _read_rows(text: str, fmt: str, site: Website | None) -> tuple[list[_Row], l
             errors.append(RowError(line, "; ".join(reasons)))
         else:
             rows.append(_Row(line, website, year, month, figures))
-    return rows, errors, skipped
+    return rows, errors, skipped, warnings
 
 
 def _key(website_id: int, year: int, month: int | None) -> tuple[int, int, int | None]:
@@ -303,16 +296,10 @@ def web_statistics_import(
     row); upsert by site and period, so a second import of the same file changes nothing."""
     if fmt not in FORMATS:
         raise ValueError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
-    if len(data) > settings.UPLOAD_MAX_BYTES:
-        raise ImportFailed([RowError(0, file_too_large_message(len(data)))])
     try:
-        rows, errors, skipped = _read_rows(decode(data), fmt, site)
-    except UploadTooLarge as error:  # its message names the limit
+        rows, errors, skipped, warnings = _read_rows(data, fmt, site)
+    except (UploadTooLarge, UnreadableFile) as error:  # its message names the limit or the fault
         raise ImportFailed([RowError(0, str(error))]) from error
-    except csv.Error as error:  # a field over csv's size limit, a stray quote...
-        raise ImportFailed(
-            [RowError(0, _("the file is not valid CSV: %(error)s") % {"error": error})]
-        ) from error
 
     seen: dict[tuple, int] = {}
     for row in rows:
@@ -344,7 +331,8 @@ def web_statistics_import(
             website__in={row.website.pk for row in rows}, year__in={row.year for row in rows}
         )
     }
-    to_create, to_update, result = [], [], ImportResult(skipped=skipped)
+    to_create, to_update = [], []
+    result = ImportResult(skipped=skipped, warnings=warnings)
     for row in rows:
         statistic = stored.get(_key(row.website.pk, row.year, row.month))
         if statistic is None:

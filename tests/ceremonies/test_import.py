@@ -67,12 +67,13 @@ def test_mixed_csv_imports_nothing_and_names_each_bad_row_with_its_reason(settin
         report = guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
 
     assert Guest.objects.count() == 0
-    reasons = {error.row: error.reason for error in report.errors}
-    assert sorted(reasons) == [2, 3, 4, 5]
-    assert "bishops" in reasons[2]
-    assert "e-mail" in reasons[3].lower()
-    assert "already" in reasons[4]
-    assert "name" in reasons[5]
+    # Numbered as the file's lines: the header is line 1.
+    reasons = {error.line: error.reason for error in report.errors}
+    assert sorted(reasons) == [3, 4, 5, 6]
+    assert "bishops" in reasons[3]
+    assert "e-mail" in reasons[4].lower()
+    assert "already" in reasons[5]
+    assert "name" in reasons[6]
 
 
 def test_mixed_xlsx_imports_nothing_and_names_each_bad_row(setting):
@@ -81,7 +82,7 @@ def test_mixed_xlsx_imports_nothing_and_names_each_bad_row(setting):
     report = guest_list_import(dataset=guest_list_dataset(content=xlsx, file_format="xlsx"))
 
     assert Guest.objects.count() == 0
-    assert [error.row for error in report.errors] == [2, 3, 4, 5]
+    assert [error.line for error in report.errors] == [3, 4, 5, 6]
 
 
 def test_row_duplicating_a_guest_already_listed_is_refused(setting):
@@ -91,7 +92,7 @@ def test_row_duplicating_a_guest_already_listed_is_refused(setting):
 
     report = guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
 
-    assert [error.row for error in report.errors] == [2]
+    assert [error.line for error in report.errors] == [3]
     assert Guest.objects.count() == 1
 
 
@@ -104,7 +105,7 @@ def test_import_command_is_atomic_and_reports_the_bad_rows(setting, tmp_path):
         call_command("import_guests", str(path), stderr=errors)
 
     assert Guest.objects.count() == 0
-    assert "line 3 of the file" in errors.getvalue()
+    assert "Line 3: category" in errors.getvalue()
 
 
 def test_export_gives_the_import_columns_and_round_trips(setting):
@@ -151,7 +152,7 @@ def test_row_with_an_unknown_id_is_refused(setting):
 
     report = guest_list_import(dataset=guest_list_dataset(content=csv, file_format="csv"))
 
-    assert [error.row for error in report.errors] == [1]
+    assert [error.line for error in report.errors] == [2]
     assert Guest.objects.count() == 0
 
 
@@ -188,7 +189,7 @@ def test_admin_import_preview_names_each_bad_row(setting, admin_client):
         preview = _admin_import(admin_client, csv)
 
     result = preview.context["result"]
-    assert [row.number for row in result.invalid_rows] == [2, 3, 4, 5]
+    assert [row.number for row in result.invalid_rows] == [3, 4, 5, 6]
     assert "bishops" in str(result.invalid_rows[0].error)
     assert "confirm_form" not in preview.context or preview.context["confirm_form"] is None
     assert Guest.objects.count() == 0

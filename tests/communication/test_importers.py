@@ -60,7 +60,7 @@ def test_a_matomo_yearly_export_imports_its_own_yearly_record(portal):
 
 
 def test_matomo_prefers_page_views_over_actions(portal):
-    data = f"date,nb_visits,nb_actions,nb_pageviews\n{YEAR},10,50,40\n".encode()
+    data = f"date,nb_uniq_visitors,nb_visits,nb_actions,nb_pageviews\n{YEAR},,10,50,40\n".encode()
 
     web_statistics_import(data=data, fmt="matomo", site=portal)
 
@@ -76,7 +76,7 @@ def test_a_matomo_export_names_its_site_by_idsite_column(portal):
 
 
 def test_a_matomo_range_covering_a_month_is_that_month(portal):
-    data = f'date,nb_visits\n"{YEAR}-02-01,{YEAR}-02-28",20\n'.encode()
+    data = f'date,nb_uniq_visitors,nb_visits\n"{YEAR}-02-01,{YEAR}-02-28",,20\n'.encode()
 
     web_statistics_import(data=data, fmt="matomo", site=portal)
 
@@ -161,7 +161,7 @@ def test_each_bad_row_is_named_with_its_reason(portal):
 
 
 def test_the_same_period_twice_in_a_file_is_refused(portal):
-    data = f"site,period,visits\nbelgium-be,{YEAR},1\nwww.belgium.be,{YEAR},2\n".encode()
+    data = f"site,period,unique_visitors\nbelgium-be,{YEAR},1\nwww.belgium.be,{YEAR},2\n".encode()
 
     with pytest.raises(ImportFailed) as failure:
         web_statistics_import(data=data, fmt="plain")
@@ -212,7 +212,7 @@ def test_the_command_imports_a_matomo_file(portal, tmp_path):
 
 def test_the_command_fails_on_a_bad_file_and_lists_the_rows(portal, tmp_path, capsys):
     path = tmp_path / "visits.csv"
-    path.write_bytes(f"site,period,visits\nbelgium-be,{YEAR}-00,1\n".encode())
+    path.write_bytes(f"site,period,unique_visitors\nbelgium-be,{YEAR}-00,1\n".encode())
 
     with pytest.raises(CommandError):
         call_command("import_web_statistics", str(path), "--format", "plain")

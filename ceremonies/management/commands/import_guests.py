@@ -9,8 +9,9 @@ from ceremonies.services import IMPORT_FORMATS, guest_list_dataset, guest_list_i
 
 class Command(BaseCommand):
     help = (
-        "Import a guest list (CSV in UTF-8 or XLSX) with the columns ceremony, category, name, "
-        "organisation, email, phone, language, status, accessibility_needs, notes (optional id). "
+        "Import a guest list (CSV, comma or semicolon separated, or XLSX) with the columns "
+        "ceremony, category, name, organisation, email, phone, language, status, "
+        "accessibility_needs, notes (optional id). "
         "All or nothing: one bad row and no row is written; every bad row is reported."
     )
 
@@ -36,6 +37,8 @@ class Command(BaseCommand):
             for error in report.errors:
                 self.stderr.write(str(error))
             raise CommandError(f"{len(report.errors)} bad row(s): nothing was imported.")
+        for warning in report.warnings:
+            self.stderr.write(self.style.WARNING(warning))
         self.stdout.write(
             self.style.SUCCESS(f"Imported {report.created} new guest(s), updated {report.updated}.")
         )

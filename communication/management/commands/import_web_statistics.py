@@ -44,4 +44,6 @@ class Command(BaseCommand):
             raise CommandError(
                 f"{file}: {len(failure.errors)} bad row(s); nothing was imported."
             ) from failure
+        for warning in result.warnings:
+            self.stderr.write(self.style.WARNING(f"{file}: {warning}"))
         self.stdout.write(self.style.SUCCESS(f"{file}: {result}."))
