@@ -166,3 +166,7 @@ class PrivacyNoticeAdmin(SingletonAdmin):
             },
         ),
     ]
+
+
+# The data-collection calendar's admin (and the index's list of one's own sections).
+from chancellery import admin_collection  # noqa: E402, F401

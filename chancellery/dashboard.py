@@ -6,21 +6,27 @@ model. Publishing and unpublishing go through ``chancellery.services``.
 
 import datetime
 import functools
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from chancellery import spreadsheet
-from chancellery.models import MAX_YEAR, MIN_YEAR, AnnualReport, Edition, Licence
-from chancellery.registry import registry
+from chancellery import collection, spreadsheet
+from chancellery.models import MAX_YEAR, MIN_YEAR, AnnualReport, Edition, EditionFile, Licence
+from chancellery.registry import Figure, Missing, registry
 from chancellery.services import (
     PUBLISH_PERMISSION,
     edition_retry,
@@ -55,26 +61,87 @@ def _selected_year(request) -> int:
     return year
 
 
-def key_figures(year: int) -> list[dict]:
-    """Every figure of the year's report beside the previous year's, with the change."""
-    previous = {
-        figure.code: figure.value
-        for section in registry.sections(year - 1)
-        for figure in section.figures
-    }
-    rows = []
-    for section in registry.sections(year):
-        for figure in section.figures:
-            before = previous.get(figure.code)
-            numeric = _is_number(figure.value) and _is_number(before)
-            rows.append(
-                {
-                    "section": section.title,
-                    "figure": figure,
-                    "previous": before,
-                    "change": figure.value - before if numeric else None,
-                }
+@dataclass(frozen=True)
+class YearFigure:
+    """A figure of a year with the section it belongs to (key and the year's title)."""
+
+    section_key: str
+    section_title: str
+    figure: Figure
+
+
+def stored_figures(years: Iterable[int]) -> dict[int, list[YearFigure]]:
+    """The figures of the published years among ``years``, as their current edition's
+    ``data.json`` in the active language holds them (one query).
+
+    What the public reads of a published year is that file: the dashboard compares against it
+    instead of building the year's sections again.
+    """
+    files = EditionFile.objects.filter(
+        edition__report__year__in=list(years),
+        edition__report__status=AnnualReport.Status.PUBLISHED,
+        edition__report__current_edition=F("edition"),
+        name="data.json",
+        language=get_language(),
+    ).values_list("edition__report__year", "content")
+    result = {}
+    for year, content in files:
+        # Decimals stay decimals (a share of 52.5 %), as the live sections give them.
+        document = json.loads(bytes(content), parse_float=Decimal)
+        result[year] = [
+            YearFigure(
+                dataset["key"],
+                dataset["title"],
+                Figure(row["code"], row["label"], row["value"], row.get("unit", "")),
             )
+            for dataset in document["datasets"]
+            for row in dataset["figures"]
+        ]
+    return result
+
+
+def year_figures(year: int) -> dict[int, list[YearFigure]]:
+    """The figures of the year and of the year before: a published year's from its edition; the
+    selected year's, when it is not published, from its sections, built once. The year before
+    counts only as published: that is the figure the public read, and a draft's would cost its
+    sections again."""
+    result = stored_figures((year, year - 1))
+    if year not in result:
+        result[year] = [
+            YearFigure(section.key, str(section.title), figure)
+            for section in registry.sections(year)
+            for figure in section.figures
+        ]
+    return result
+
+
+def key_figures(year: int, figures: dict[int, list[YearFigure]]) -> list[dict]:
+    """Every figure of the year's report beside the previous year's, with the change.
+
+    A label that two figures of a section share ("Men": a count and a share) is told apart by
+    its unit.
+    """
+    previous = {item.figure.code: item.figure.value for item in figures.get(year - 1, ())}
+    current = figures.get(year, [])
+    labels = Counter((item.section_key, str(item.figure.label)) for item in current)
+    rows = []
+    for item in current:
+        figure = item.figure
+        before = previous.get(figure.code)
+        numeric = _is_number(figure.value) and _is_number(before)
+        label = str(figure.label)
+        if labels[item.section_key, label] > 1 and figure.unit:
+            label = f"{label} ({figure.unit})"
+        rows.append(
+            {
+                "section": item.section_title,
+                "label": label,
+                "figure": figure,
+                "percent": figure.unit == "%",
+                "previous": before,
+                "change": figure.value - before if numeric else None,
+            }
+        )
     return rows
 
 
@@ -82,16 +149,52 @@ def _is_number(value) -> bool:
     return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
 
 
+@dataclass(frozen=True)
+class MissingRow:
+    """A row of the dashboard's completeness list: the section in words and the item."""
+
+    section: str
+    item: Missing
+
+
+def completeness_rows(
+    missing_by_section: dict[str, list[Missing]], own: list[Missing]
+) -> dict[str, list[MissingRow]]:
+    """The completeness list as the dashboard shows it: what blocks first, the rest apart, each
+    with its section in words (a check that names its section by key gets the registry's label).
+    """
+    rows = [MissingRow(item.section, item) for item in own]
+    for key, items in missing_by_section.items():
+        label = registry.label(key)
+        for item in items:
+            named = str(item.section)
+            rows.append(MissingRow(label if named in (key, label) else named, item))
+    return {
+        "blocking": [row for row in rows if row.item.blocking],
+        "fallback": [row for row in rows if not row.item.blocking],
+    }
+
+
 def dashboard(request):
-    """The year's dashboard: status, completeness, key figures with their change, widgets."""
+    """The year's dashboard: status, calendar, completeness, key figures with their change,
+    widgets; a fixed number of queries, however many years and records there are."""
     refused = _require(request, DASHBOARD_PERMISSION)
     if refused:
         return refused
     year = _selected_year(request)
-    report = AnnualReport.objects.filter(year=year).select_related("published_by").first()
-    missing = registry.missing(year)
-    if report is not None:
-        missing = report_missing(report) + missing
+    report = (
+        AnnualReport.objects.filter(year=year)
+        .select_related("published_by", "current_edition")
+        .first()
+    )
+    frozen = report is not None and report.is_frozen
+    # A published year's data is frozen and passed the check when it was published: the check
+    # runs again once it is withdrawn.
+    missing_by_section = {} if frozen else registry.missing_by_section(year)
+    own = report_missing(report) if report is not None and not frozen else []
+    listed = completeness_rows(missing_by_section, own)
+    missing = [row.item for row in listed["blocking"] + listed["fallback"]]
+    figures = year_figures(year)
     years = sorted(
         set(AnnualReport.objects.values_list("year", flat=True))
         | {year, datetime.date.today().year},
@@ -101,11 +204,19 @@ def dashboard(request):
         "year": year,
         "years": years,
         "report": report,
+        "frozen": frozen,
         "missing": missing,
-        "blocking_count": sum(1 for item in missing if item.blocking),
+        "blocking": listed["blocking"],
+        "fallback": listed["fallback"],
+        "blocking_count": len(listed["blocking"]),
+        "calendar": collection.calendar(year, missing_by_section=missing_by_section, frozen=frozen),
         "widgets": registry.widgets(year),
-        "key_figures": key_figures(year),
+        "key_figures": key_figures(year, figures),
+        "previous_published": year - 1 in figures,
         "may_publish": request.user.has_perm(PUBLISH_PERMISSION),
+        "may_plan": request.user.has_perms(
+            ["chancellery.add_collectiondeadline", "chancellery.change_collectiondeadline"]
+        ),
         "events": list(report.publication_events.select_related("user")[:10]) if report else [],
         "editions": list(report.editions.select_related("requested_by")) if report else [],
         "licences": Licence.choices,

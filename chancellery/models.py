@@ -547,3 +547,199 @@ class PrivacyNotice(models.Model):
 
 
 # -- The data-collection calendar (chancellery.collection) --------------------------------------
+
+
+class CollectionDeadline(models.Model):
+    """When a report section's data of a year is due, and the role that delivers it.
+
+    A section without a row for a year has its default (``chancellery.collection.DEFAULTS``):
+    a row is entered in the admin where a year differs from it.
+    """
+
+    section = models.CharField(_("section"), max_length=40)
+    year = models.PositiveSmallIntegerField(_("year"), validators=year_validators)
+    due_date = models.DateField(_("due date"))
+    role = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("responsible role"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("data-collection deadline")
+        verbose_name_plural = _("data-collection calendar")
+        ordering = ["-year", "section"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["section", "year"],
+                name="collectiondeadline_unique_section_year",
+                violation_error_message=_("This section already has a due date for this year."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(year__gte=MIN_YEAR, year__lte=MAX_YEAR),
+                name="collectiondeadline_year_in_range",
+                violation_error_message=_("The year must lie between 1990 and 2100."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    due_date__year__gte=models.F("year"),
+                    due_date__year__lte=models.F("year") + 1,
+                ),
+                name="collectiondeadline_due_in_year_or_next",
+                violation_error_message=_(
+                    "The due date lies in the report's year or in the year after it."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        from chancellery.registry import registry
+
+        return f"{registry.label(self.section)} {self.year}"
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        from chancellery.registry import registry
+
+        if self.section not in registry.section_keys():
+            raise ValidationError(
+                {"section": _("Choose one of the report's sections.")}, code="section"
+            )
+
+
+class CollectionProgress(models.Model):
+    """What the daily check found of a section's data of a year: since when it is complete."""
+
+    section = models.CharField(_("section"), max_length=40)
+    year = models.PositiveSmallIntegerField(_("year"), validators=year_validators)
+    # The first daily check that found it complete; cleared when it is incomplete again.
+    completed_at = models.DateTimeField(_("complete since"), null=True, blank=True)
+    checked_at = models.DateTimeField(_("last checked"))
+
+    class Meta:
+        verbose_name = _("data-collection progress")
+        verbose_name_plural = _("data-collection progress")
+        ordering = ["-year", "section"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["section", "year"],
+                name="collectionprogress_unique_section_year",
+                violation_error_message=_("This section already has its progress for this year."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.section} {self.year}"
+
+
+class ReminderSent(models.Model):
+    """A reminder e-mailed to a member of a section's role: never twice for the same state.
+
+    ``state`` is a fingerprint of what was missing; a reminder of the same kind, for the same
+    section, year, state and person, is not sent again (the constraint makes sure of it).
+    """
+
+    class Kind(models.TextChoices):
+        UPCOMING = "upcoming", _("due soon")
+        LATE = "late", _("late")
+
+    section = models.CharField(_("section"), max_length=40)
+    year = models.PositiveSmallIntegerField(_("year"), validators=year_validators)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    state = models.CharField(_("state of the data"), max_length=64)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    missing_count = models.PositiveIntegerField(_("items missing"))
+    sent_at = models.DateTimeField(_("sent at"))
+
+    class Meta:
+        verbose_name = _("reminder sent")
+        verbose_name_plural = _("reminders sent")
+        ordering = ["-sent_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["section", "year", "kind", "state", "user"],
+                name="remindersent_once_per_state",
+                violation_error_message=_("This reminder was already sent to this person."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.section} {self.year} {self.get_kind_display()} {self.sent_at:%Y-%m-%d}"
+
+
+class StaffLanguage(models.Model):
+    """The language a staff member reads the e-mails of the application in."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff member"),
+        on_delete=models.CASCADE,
+        related_name="staff_language",
+    )
+    language = models.CharField(
+        _("language"), max_length=5, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+
+    class Meta:
+        verbose_name = _("language of a staff member's e-mails")
+        verbose_name_plural = _("languages of the staff's e-mails")
+        ordering = ["user__username"]
+
+    def __str__(self) -> str:
+        return f"{self.user.get_username()}: {self.get_language_display()}"
+
+
+class TranslationState(models.Model):
+    """Which source text one translation of one field of one record was made from (#19).
+
+    One row per record, translated field and translation language: the source's language (nl,
+    or fr when the text was first written in French), the SHA-256 of the source text the
+    translation was written against, who wrote it and when. A translation is *outdated* when the
+    source text's hash is no longer this one; *missing* when its column is empty.
+    ``chancellery.translation_state`` keeps the rows true on every save and reads them.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", verbose_name=_("record type"), on_delete=models.CASCADE
+    )
+    object_id = models.PositiveBigIntegerField(_("record"))
+    field = models.CharField(_("field"), max_length=100)
+    language = models.CharField(_("language"), max_length=5)
+    source_language = models.CharField(_("source language"), max_length=5)
+    source_hash = models.CharField(_("SHA-256 of the source text"), max_length=64)
+    translated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("translated by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # None for a translation found already written when its source was first tracked.
+    translated_at = models.DateTimeField(_("translated at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("translation state")
+        verbose_name_plural = _("translation states")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"],
+                name="translationstate_unique_field_language",
+                violation_error_message=_("This translation already has its state."),
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(language=models.F("source_language")),
+                name="translationstate_not_its_own_source",
+                violation_error_message=_("A text is not a translation of itself."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content_type_id}:{self.object_id}.{self.field}_{self.language}"

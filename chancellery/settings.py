@@ -309,6 +309,59 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+
+
+def email_from_url(url: str) -> dict:
+    """Django's e-mail settings from DJANGO_EMAIL_URL: smtp://user:password@host:port (STARTTLS
+    with smtp+tls://, TLS from the start with smtps://), console:// (printed), locmem:// (kept in
+    memory) or dummy:// (dropped). User and password are percent-encoded in the URL."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    simple = {
+        "console": "django.core.mail.backends.console.EmailBackend",
+        "locmem": "django.core.mail.backends.locmem.EmailBackend",
+        "dummy": "django.core.mail.backends.dummy.EmailBackend",
+    }
+    if scheme in simple:
+        return {"EMAIL_BACKEND": simple[scheme]}
+    if scheme not in ("smtp", "smtp+tls", "smtps"):
+        raise ImproperlyConfigured(f"DJANGO_EMAIL_URL: unknown scheme {scheme!r}.")
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname or "localhost",
+        "EMAIL_PORT": parts.port or {"smtps": 465, "smtp+tls": 587}.get(scheme, 25),
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_TLS": scheme == "smtp+tls",
+        "EMAIL_USE_SSL": scheme == "smtps",
+    }
+
+
+# E-mail (the data-collection reminders): DJANGO_EMAIL_URL, or Django's usual settings from
+# DJANGO_EMAIL_HOST, _PORT, _HOST_USER, _HOST_PASSWORD, _USE_TLS, _USE_SSL. With debug and
+# neither, messages are printed on the console.
+if os.environ.get("DJANGO_EMAIL_URL"):
+    globals().update(email_from_url(os.environ["DJANGO_EMAIL_URL"]))
+else:
+    EMAIL_BACKEND = (
+        "django.core.mail.backends.console.EmailBackend"
+        if DEBUG and not os.environ.get("DJANGO_EMAIL_HOST")
+        else "django.core.mail.backends.smtp.EmailBackend"
+    )
+    EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
+    EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
+    EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
+    EMAIL_USE_SSL = env_bool("DJANGO_EMAIL_USE_SSL")
+EMAIL_TIMEOUT = 30
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "jaarverslag@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The data-collection reminders: how many days before a due date the first one goes out.
+REMINDER_DAYS = int(os.environ.get("DJANGO_REMINDER_DAYS", "7"))
+
 # The site's address as the public reaches it: the absolute links inside an edition's files
 # (the PDF's colophon, data.json) are rendered off the request path, so they cannot ask a request.
 SITE_URL = os.environ.get(

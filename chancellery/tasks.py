@@ -12,3 +12,11 @@ from chancellery import editions
 def render_edition(edition_id: int) -> str:
     """Render and store every file of an edition, then make it current (see ``editions``)."""
     return editions.edition_render(edition_id=edition_id)
+
+
+@task()
+def send_reminders() -> dict[str, int]:
+    """The daily check of the data-collection calendar: progress and reminders (``collection``)."""
+    from chancellery import collection
+
+    return collection.reminders_send()

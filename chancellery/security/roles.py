@@ -59,6 +59,9 @@ ROLES = (
 )
 
 
+            # The data-collection calendar: due dates and roles per section and year.
+            "chancellery.collectiondeadline": ALL_ACTIONS,
+            "chancellery.remindersent": ("view",),
 def _model_q(label: str, actions) -> Q:
     app_label, model = label.split(".")
     return Q(

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from chancellery.models import AnnualReport, IctYear, PublicationEvent
 from tests.chancellery.factories import AnnualReportFactory, IctTopicFactory, IctYearFactory
+from tests.chancellery.stored import publish_data_only
 
 pytestmark = pytest.mark.django_db
 
@@ -201,6 +202,7 @@ def test_a_widget_table_downloads_as_csv(client, manager):
 
 def test_the_change_against_the_previous_year_is_shown(client, manager):
     IctYearFactory(year=2015, requests_handled=11000)
+    publish_data_only(2015)
     IctYearFactory(year=2016, requests_handled=12500)
     client.force_login(manager)
 
