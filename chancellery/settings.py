@@ -369,6 +369,13 @@ SITE_URL = os.environ.get(
     f"{'https' if HTTPS else 'http'}://"
     + (ALLOWED_HOSTS[0] if ALLOWED_HOSTS and not DEBUG else "127.0.0.1:8000"),
 ).rstrip("/")
+# The open-data catalogue's publisher (DCAT-AP): its URI in the Belgian organisation register,
+# by enterprise number (the FPS Chancellery of the Prime Minister: 0308.357.753); and the e-mail
+# address of its contact point (none by default: the contact point gives the site's address).
+CATALOGUE_PUBLISHER_URI = os.environ.get(
+    "DJANGO_CATALOGUE_PUBLISHER_URI", "https://org.belgif.be/id/CbeRegisteredEntity/0308357753"
+)
+CATALOGUE_CONTACT_EMAIL = os.environ.get("DJANGO_CATALOGUE_CONTACT_EMAIL", "")
 # Edition files kept in memory per process, by SHA-256 (so never stale), at most this many bytes.
 EDITION_MEMORY_BYTES = int(os.environ.get("DJANGO_EDITION_MEMORY_BYTES", str(64 * 1024 * 1024)))
 

@@ -47,6 +47,10 @@ urlpatterns = [
         views.edition_manifest,
         name="edition-manifest",
     ),
+    # The DCAT-AP catalogue: one language-neutral URI, two formats.
+    path("catalog", views_export.catalog, name="catalog"),
+    path("catalog.ttl", views_export.catalog_turtle, name="catalog-ttl"),
+    path("catalog.jsonld", views_export.catalog_jsonld, name="catalog-jsonld"),
 ]
 
 # The report's public URLs of a published year are answered by chancellery.serving before these

@@ -1,14 +1,18 @@
-"""The draft preview in other forms: the PDF and the open data (JSON, CSV), live, for staff.
+"""The draft preview in other forms: the PDF and the open data (JSON, CSV), live, for staff;
+and the DCAT-AP catalogue of what is published, for everyone.
 
 A published year's PDF and open data are its stored edition's files (``chancellery.serving``);
-these views only ever answer a draft, to staff who may preview it. Thin views, as in views.py.
+these views only ever answer a draft, to staff who may preview it. The catalogue reads only
+published editions (``chancellery.catalogue``). Thin views, as in views.py.
 """
 
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from chancellery import opendata
+from chancellery import catalogue, opendata
 from chancellery.views import draft_report, preview_context, private
 
 
@@ -83,3 +87,38 @@ def report_pdf(request, year: int):
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{pdf.filename(report, get_language())}"'
     return private(response)
+
+
+def _catalogue(request, format: str):
+    content, digest = catalogue.catalogue_bytes(format)
+    etag = f'"{digest}"'
+    if etag in request.META.get("HTTP_IF_NONE_MATCH", ""):
+        response = HttpResponseNotModified()
+    else:
+        response = HttpResponse(content, content_type=catalogue.FORMATS[format])
+    response["ETag"] = etag
+    response["Access-Control-Allow-Origin"] = "*"
+    patch_cache_control(response, public=True, no_cache=True)
+    return response
+
+
+@require_safe
+def catalog_turtle(request):
+    """The DCAT-AP catalogue of everything published, in Turtle."""
+    return _catalogue(request, "turtle")
+
+
+@require_safe
+def catalog_jsonld(request):
+    """The DCAT-AP catalogue of everything published, in JSON-LD."""
+    return _catalogue(request, "json-ld")
+
+
+@require_safe
+def catalog(request):
+    """The catalogue's own URI: 303 to its JSON-LD when the client asks for it, else Turtle."""
+    wants_jsonld = "application/ld+json" in request.META.get("HTTP_ACCEPT", "")
+    response = redirect("catalog-jsonld" if wants_jsonld else "catalog-ttl")
+    response.status_code = 303
+    patch_vary_headers(response, ["Accept"])
+    return response
