@@ -102,7 +102,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "chancellery.security.middleware.RefusedAccessLogMiddleware",
     "chancellery.security.middleware.SessionLifetimeMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    # django-otp's, which also counts a second factor the identity provider vouched for.
+    "chancellery.security.oidc.OTPMiddleware",
     "chancellery.security.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Records who made each change in the audit trail.
@@ -187,7 +188,10 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 # also inherits ModelBackend's get_user, so that the first backend can restore a session.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, restricted to superusers with OIDC_LOCAL_LOGIN=break-glass.
+    "chancellery.security.oidc.LocalPasswordBackend",
+    # Sign-in through the identity provider (answers only its callback; off without OIDC_ISSUER).
+    "chancellery.security.oidc.ProviderBackend",
 ]
 # A password is not enough for the admin, the dashboards and the check-in: a TOTP code (or a
 # recovery code) too. Tests switch it off except those marked `otp` (tests/conftest.py).
@@ -216,6 +220,50 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0" if DE
 SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_IDLE_SECONDS", str(30 * 60)))
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_ABSOLUTE_LIFETIME = int(os.environ.get("DJANGO_SESSION_ABSOLUTE_SECONDS", str(12 * 3600)))
+
+# Sign-in through the organisation's OpenID Connect provider (chancellery/security/oidc.py, the
+# README's "Sign-in through an identity provider"): off unless OIDC_ISSUER and OIDC_CLIENT_ID are
+# set. The endpoints come from the issuer's discovery document, read at the first sign-in.
+OIDC_ISSUER = os.environ.get("OIDC_ISSUER", "").rstrip("/")
+OIDC_DISCOVERY_URL = os.environ.get("OIDC_DISCOVERY_URL") or (
+    f"{OIDC_ISSUER}/.well-known/openid-configuration" if OIDC_ISSUER else ""
+)
+OIDC_RP_CLIENT_ID = os.environ.get("OIDC_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_CLIENT_SECRET", "")
+OIDC_RP_SCOPES = os.environ.get("OIDC_SCOPES", "openid email profile")
+OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_SIGN_ALGORITHM", "RS256")
+OIDC_PROVIDER_NAME = os.environ.get("OIDC_PROVIDER_NAME", "") or _("the identity provider")
+# The claim that carries the roles (a dotted path: "realm_access.roles" for Keycloak) and what its
+# values mean here: "value=role,value=role" (the roles of `manage.py setup_roles`).
+OIDC_ROLE_CLAIM = os.environ.get("OIDC_ROLE_CLAIM", "roles")
+OIDC_ROLE_MAP = {}
+for _pair in filter(None, map(str.strip, os.environ.get("OIDC_ROLE_MAP", "").split(","))):
+    _value, _equals, _role = _pair.rpartition("=")
+    if not (_value and _equals and _role):
+        raise ImproperlyConfigured(f"OIDC_ROLE_MAP: {_pair!r} is not claim-value=role.")
+    OIDC_ROLE_MAP[_value.strip()] = _role.strip()
+OIDC_LANGUAGE_CLAIM = os.environ.get("OIDC_LANGUAGE_CLAIM", "locale")
+# ID token amr values (RFC 8176) or acr values that mean a second factor was checked: then the
+# local TOTP code is not asked.
+OIDC_SECOND_FACTOR_AMR = os.environ.get("OIDC_SECOND_FACTOR_AMR", "mfa,otp,hwk,sc").split(",")
+OIDC_SECOND_FACTOR_ACR = [
+    value for value in os.environ.get("OIDC_SECOND_FACTOR_ACR", "").split(",") if value
+]
+# "everyone" signs in with a local password too; "break-glass": only superusers do.
+OIDC_LOCAL_LOGIN = os.environ.get("OIDC_LOCAL_LOGIN", "everyone")
+if OIDC_LOCAL_LOGIN not in ("everyone", "break-glass"):
+    raise ImproperlyConfigured("OIDC_LOCAL_LOGIN is 'everyone' or 'break-glass'.")
+if OIDC_LOCAL_LOGIN == "break-glass" and not OIDC_ISSUER:
+    raise ImproperlyConfigured("OIDC_LOCAL_LOGIN=break-glass needs OIDC_ISSUER: who else signs in?")
+OIDC_CLOCK_SKEW_SECONDS = 60
+OIDC_TIMEOUT = 10
+OIDC_USE_PKCE = True
+OIDC_USE_NONCE = True
+OIDC_STORE_ID_TOKEN = True  # the id_token_hint of the logout at the provider
+OIDC_AUTHENTICATION_CALLBACK_URL = "oidc-callback"
+OIDC_CALLBACK_CLASS = "chancellery.security.oidc.CallbackView"
+OIDC_AUTHENTICATE_CLASS = "chancellery.security.oidc.SignInView"
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("chancellery.security.oidc.sign_in_context")
 
 # HTTPS behind a reverse proxy that sets X-Forwarded-Proto (see the README's production recipe).
 # On by default whenever debug is off; DJANGO_HTTPS=0 only for a plain-HTTP test set-up.

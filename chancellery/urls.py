@@ -41,6 +41,9 @@ register_converter(FigureCodeConverter, "figure")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # The identity provider's callback and the admin's logout, which ends the provider's session
+    # too: before the admin.
+    path("", include("chancellery.security.provider_urls")),
     path("admin/", admin.site.urls),
     path(
         "reports/<year:year>/editions/<number:number>/manifest.json",

@@ -1,6 +1,8 @@
 import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.security.oidc_support import oidc, oidc_provider_url  # noqa: F401 (fixtures)
+
 
 @pytest.fixture
 def staff(django_user_model):
