@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from ceremonies.models import Ceremony, CeremonyYear, Guest, GuestCategory
 from chancellery import charts, registry
+from chancellery.completeness import Texts, translation_gaps
 
 ATTENDED = Guest.Status.ATTENDED
 CONFIRMED = Guest.Status.CONFIRMED
@@ -193,72 +194,61 @@ def ceremonies_widget(year: int) -> registry.Widget | None:
 @registry.completeness("ceremonies")
 def ceremonies_completeness(year: int):
     """What is missing in the year's ceremonies before the report can be published."""
+    section = registry.registry.label("ceremonies")
     ceremonies = list(Ceremony.objects.of_year(year).with_status_counts().order_by("date", "pk"))
     if not ceremonies:
         # Ceremonies are occasional: a year without any simply has no such section.
         yield registry.Missing(
-            "ceremonies",
+            section,
             _("No ceremony recorded for %(year)s: the report will leave the section out.")
             % {"year": year},
             reverse("admin:ceremonies_ceremony_add"),
             blocking=False,
         )
         return
+    texts = []
     narrative = CeremonyYear.objects.filter(year=year).first()
     if narrative is None:
         yield registry.Missing(
-            "ceremonies",
+            section,
             _("No section title and introduction for the ceremonies of %(year)s.") % {"year": year},
             reverse("admin:ceremonies_ceremonyyear_add"),
         )
     else:
         url = reverse("admin:ceremonies_ceremonyyear_change", args=[narrative.pk])
-        yield from _missing_translations(narrative, ("title", "introduction"), url, str(narrative))
+        texts.append(Texts(narrative, ("title", "introduction"), url, str(narrative)))
     for ceremony in ceremonies:
         url = reverse("admin:ceremonies_ceremony_change", args=[ceremony.pk])
         guests_url = (
             reverse("admin:ceremonies_guest_changelist") + f"?ceremony__id__exact={ceremony.pk}"
         )
-        yield from _missing_translations(ceremony, ("title", "place"), url, ceremony.title)
+        texts.append(Texts(ceremony, ("title", "place"), url, ceremony.title))
         if ceremony.attended_count == 0 and ceremony.confirmed_count == 0:
             yield registry.Missing(
-                "ceremonies",
+                section,
                 _("%(ceremony)s: no confirmed or attended guest, the report would count none.")
                 % {"ceremony": ceremony.title},
                 guests_url,
             )
         if ceremony.date < timezone.localdate() and ceremony.invited_count:
             yield registry.Missing(
-                "ceremonies",
+                section,
                 _("%(ceremony)s: %(count)s guest(s) still only invited; the count leaves them out.")
                 % {"ceremony": ceremony.title, "count": ceremony.invited_count},
                 guests_url,
                 blocking=False,
             )
     used = GuestCategory.objects.filter(guests__ceremony__date__year=year).distinct()
-    for category in used:
-        url = reverse("admin:ceremonies_guestcategory_change", args=[category.pk])
-        yield from _missing_translations(category, ("name",), url, category.code)
-
-
-def _missing_translations(obj, field_names, url: str, label: str):
-    for name in field_names:
-        values = {lang: getattr(obj, f"{name}_{lang}", "") for lang in ("nl", "fr", "de", "en")}
-        if name == "introduction" and not any(values.values()):
-            continue  # an introduction is optional; only a partial translation of one is missing
-        for language, blocking in (("nl", True), ("fr", True), ("de", False), ("en", False)):
-            if not values[language]:
-                yield registry.Missing(
-                    "ceremonies",
-                    _("%(object)s: the %(field)s in %(language)s is empty.")
-                    % {
-                        "object": label,
-                        "field": obj._meta.get_field(name).verbose_name,
-                        "language": language.upper(),
-                    },
-                    url,
-                    blocking=blocking,
-                )
+    texts += [
+        Texts(
+            category,
+            ("name",),
+            reverse("admin:ceremonies_guestcategory_change", args=[category.pk]),
+            category.code,
+        )
+        for category in used
+    ]
+    yield from translation_gaps(texts, section=section)
 
 
 registry.watch(CeremonyYear, years=lambda narrative: {narrative.year})

@@ -6,6 +6,7 @@ from django_tasks_db.models import DBTaskResult
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from chancellery.admin_widgets import TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin
 from chancellery.locking import OptimisticLockAdminMixin
 from chancellery.models import (
@@ -21,7 +22,9 @@ from chancellery.services import PUBLISH_PERMISSION, report_publish, report_unpu
 
 
 @admin.register(AnnualReport)
-class AnnualReportAdmin(OptimisticLockAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class AnnualReportAdmin(
+    TranslationStateAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["year", "status", "published_at", "published_by"]
     list_filter = ["status"]
     search_fields = ["year"]
@@ -86,13 +89,14 @@ class PublicationEventAdmin(admin.ModelAdmin):
         return False
 
 
-class IctTopicInline(TranslationStackedInline):
+class IctTopicInline(TranslationStateAdminMixin, TranslationStackedInline):
     model = IctTopic
     extra = 0
 
 
 @admin.register(IctYear)
 class IctYearAdmin(
+    TranslationStateAdminMixin,
     YearDataAdminMixin,
     OptimisticLockAdminMixin,
     SimpleHistoryAdmin,

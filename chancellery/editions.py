@@ -37,7 +37,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from chancellery import opendata, registry
+from chancellery import opendata, registry, translation_state
 from chancellery.models import AnnualReport, Edition, EditionFile, PublicationEvent
 
 logger = logging.getLogger(__name__)
@@ -120,8 +120,10 @@ def render_language(edition: Edition, language: str) -> list[Rendered]:
     # Imported here: WeasyPrint (and the Pango it loads) is needed by the rendering only.
     from chancellery import pdf
 
-    report = edition.report
-    with translation.override(language):
+    with translation.override(language), translation_state.readers_view(language):
+        # Loaded inside the readers' view, as the sections' records are: an outdated German or
+        # English text falls back to the Dutch (chancellery.translation_state).
+        report = AnnualReport.objects.get(pk=edition.report_id)
         base = edition_path(report.year, edition.number)
         sections = registry.registry.sections(report.year)
         context = page_context(report, sections=sections, edition=edition, base=base)

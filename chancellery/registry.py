@@ -101,6 +101,12 @@ class Missing:
     admin_url: str = ""
     # A missing translation in de/en falls back and does not block publishing; nl and fr do.
     blocking: bool = True
+    # A translation gap (``chancellery.completeness.translation_gaps``) also says which text it
+    # is: the record, the field and the language, so that the translators' export
+    # (``chancellery.translation_exchange``) lists exactly what the check lists.
+    record: Any = None
+    field: str = ""
+    language: str = ""
 
 
 SectionBuilder = Callable[[int], Section | None]

@@ -47,14 +47,13 @@ registry.watch(IctTopic, years=lambda topic: {topic.ict_year.year})
 
 @registry.completeness("ict")
 def ict_missing(year: int):
-    """The ICT figures of the year and their texts."""
+    """The ICT figures of the year and their texts (three queries)."""
     from django.urls import reverse
-    from django.utils.translation import gettext as _
 
-    from chancellery.completeness import translation_gaps
+    from chancellery.completeness import Texts, translation_gaps
 
-    section = str(_("ICT"))
-    ict = IctYear.objects.filter(year=year).first()
+    section = registry.registry.label("ict")
+    ict = IctYear.objects.filter(year=year).prefetch_related("topics").first()
     if ict is None:
         return [
             registry.Missing(
@@ -64,10 +63,11 @@ def ict_missing(year: int):
             )
         ]
     admin_url = reverse("admin:chancellery_ictyear_change", args=[ict.pk])
-    items = translation_gaps(ict, ["title"], section=section, admin_url=admin_url)
-    for topic in ict.topics.all():
-        items += translation_gaps(topic, ["title", "text"], section=section, admin_url=admin_url)
-    return items
+    texts = [Texts(ict, ("title", "introduction"), admin_url, str(ict))]
+    texts += [
+        Texts(topic, ("title", "text"), admin_url, topic.title_nl) for topic in ict.topics.all()
+    ]
+    return translation_gaps(texts, section=section)
 
 
 @registry.widget("ict")

@@ -2,7 +2,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, register_converter
 
-from chancellery import dashboard, views, views_export, views_figures, views_statements
+from chancellery import (
+    dashboard,
+    views,
+    views_export,
+    views_figures,
+    views_statements,
+    views_translations,
+)
 
 
 class YearConverter:
@@ -112,5 +119,10 @@ urlpatterns += i18n_patterns(
     path("dashboard/<year:year>/publish", dashboard.publish, name="dashboard-publish"),
     path("dashboard/<year:year>/unpublish", dashboard.unpublish, name="dashboard-unpublish"),
     path("dashboard/<year:year>/retry", dashboard.retry, name="dashboard-retry"),
+    path(
+        "dashboard/<year:year>/translations/",
+        views_translations.translations,
+        name="dashboard-translations",
+    ),
     prefix_default_language=True,
 )

@@ -16,7 +16,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from chancellery import editions, registry
+from chancellery import editions, registry, translation_state
 from chancellery.models import AnnualReport, Edition
 
 logger = logging.getLogger(__name__)
@@ -57,8 +57,11 @@ def private(response: HttpResponse) -> HttpResponse:
 @require_safe
 def report_detail(request, year: int):
     """A draft year's report, previewed live by staff (the public gets a 404)."""
-    report = draft_report(request, year)
-    return private(render(request, editions.PAGE_TEMPLATE, preview_context(request, report)))
+    # What the public will read: an outdated German or English text falls back to the Dutch
+    # (records loaded inside the readers' view, the report's own texts too).
+    with translation_state.readers_view(request.LANGUAGE_CODE):
+        report = draft_report(request, year)
+        return private(render(request, editions.PAGE_TEMPLATE, preview_context(request, report)))
 
 
 def latest_report(request):

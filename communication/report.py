@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from chancellery import charts, registry
-from chancellery.completeness import translation_gaps
+from chancellery.completeness import Texts, translation_gaps
 from communication.models import (
     Campaign,
     CampaignAction,
@@ -375,23 +374,11 @@ def followers_widget(year: int) -> registry.Widget | None:
 # -- completeness --------------------------------------------------------------------------------
 
 
-def _untranslated(obj, fields, *, section: str, admin_url: str) -> list[registry.Missing]:
-    """The translation gaps of the texts ``obj`` has (an optional text left empty in every
-    language is not a gap): blocking in Dutch and French, not in German and English."""
-    written = [
-        name
-        for name in fields
-        if not obj._meta.get_field(name).blank
-        or any(getattr(obj, f"{name}_{code}", "") for code, _name in settings.LANGUAGES)
-    ]
-    return translation_gaps(obj, written, section=section, admin_url=admin_url)
-
-
 @registry.completeness("communication")
 def communication_completeness(year: int) -> list[registry.Missing]:
     """Each reported site needs its own yearly unique visitors (months are never added up);
-    the narrative needs its texts in Dutch and French (three queries)."""
-    section = str(_("Communication"))
+    the narrative needs its texts in Dutch and French (four queries)."""
+    section = registry.registry.label("communication")
     items = [
         registry.Missing(
             section,
@@ -419,36 +406,33 @@ def communication_completeness(year: int) -> list[registry.Missing]:
         )
         return items
     url = reverse("admin:communication_communicationyear_change", args=[narrative.pk])
-    items += _untranslated(narrative, ("title", "introduction"), section=section, admin_url=url)
-    for topic in narrative.topics.all():
-        items += _untranslated(
-            topic, ("title", "text"), section=f"{section}: {topic.title_nl}", admin_url=url
-        )
-    return items
+    texts = [Texts(narrative, ("title", "introduction"), url, str(narrative))]
+    texts += [Texts(topic, ("title", "text"), url, topic.title) for topic in narrative.topics.all()]
+    return items + translation_gaps(texts, section=section)
 
 
 @registry.completeness("campaigns")
 def campaigns_completeness(year: int) -> list[registry.Missing]:
-    """A campaign's texts need Dutch and French (German and English fall back); three queries."""
-    items = []
+    """A campaign's texts need Dutch and French (German and English fall back); four queries."""
+    section = registry.registry.label("campaigns")
+    texts = []
     for campaign in Campaign.objects.of_year(year):
-        section = f"{_('Campaigns')}: {campaign.name_nl}"
         url = reverse("admin:communication_campaign_change", args=[campaign.pk])
-        items += _untranslated(
-            campaign, ("name", "title", "description"), section=section, admin_url=url
-        )
-        for action in campaign.actions.all():
-            items += _untranslated(
+        texts.append(Texts(campaign, ("name", "title", "description"), url, campaign.name))
+        texts += [
+            Texts(
                 action,
                 ("title", "place", "description"),
-                section=f"{section}: {action.title_nl}",
-                admin_url=url,
+                url,
+                f"{campaign.name}: {action.title}",
             )
-        for figure in campaign.figures.all():
-            items += _untranslated(
-                figure, ("unit", "label"), section=f"{section}: {figure.code}", admin_url=url
-            )
-    return items
+            for action in campaign.actions.all()
+        ]
+        texts += [
+            Texts(figure, ("unit", "label"), url, f"{campaign.name}: {figure.code}")
+            for figure in campaign.figures.all()
+        ]
+    return translation_gaps(texts, section=section)
 
 
 registry.watch(WebStatistic, years=lambda statistic: {statistic.year})

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from chancellery import charts, registry
+from chancellery.completeness import Texts, translation_gaps
 from chancellery.templatetags.report_format import number, percent, signed
 from hr.models import Commitment, StaffFigures, YearNarrative
 
@@ -18,7 +19,7 @@ KEY = "hr"
 
 def _section_label() -> str:
     """How the completeness check names this part of the report, in the reader's language."""
-    return str(_("Staff and commitments"))
+    return registry.registry.label(KEY)
 
 
 @dataclass(frozen=True)
@@ -297,43 +298,11 @@ def hr_widget(year: int) -> registry.Widget | None:
 
 # -- completeness ---------------------------------------------------------------------------------
 
-REQUIRED_LANGUAGES = ("nl", "fr")
-FALLBACK_LANGUAGES = ("de", "en")
-
-
-def _missing_translations(obj, fields, *, what: str, admin_url: str):
-    languages = REQUIRED_LANGUAGES + FALLBACK_LANGUAGES
-    for field in fields:
-        texts = {language: getattr(obj, f"{field}_{language}") for language in languages}
-        if not any(texts.values()):
-            continue  # an optional text left empty in every language is not missing
-        for language in languages:
-            if texts[language]:
-                continue
-            blocking = language in REQUIRED_LANGUAGES
-            if blocking:
-                message = _("%(what)s: “%(field)s” is empty in %(language)s.")
-            else:
-                message = _(
-                    "%(what)s: “%(field)s” is empty in %(language)s; the report falls back to "
-                    "Dutch."
-                )
-            yield registry.Missing(
-                _section_label(),
-                message
-                % {
-                    "what": what,
-                    "field": obj._meta.get_field(field).verbose_name,
-                    "language": language.upper(),
-                },
-                admin_url,
-                blocking=blocking,
-            )
-
 
 @registry.completeness(KEY)
 def hr_completeness(year: int):
-    """What the staff page of ``year`` still misses: figures, texts, translations (3 queries)."""
+    """What the staff page of ``year`` still misses: figures, texts, translations (4 queries)."""
+    texts = []
     staff = StaffFigures.objects.filter(year=year).first()
     if staff is None:
         yield registry.Missing(
@@ -342,11 +311,13 @@ def hr_completeness(year: int):
             reverse("admin:hr_stafffigures_add"),
         )
     else:
-        yield from _missing_translations(
-            staff,
-            ["telework_base_label"],
-            what=str(staff),
-            admin_url=reverse("admin:hr_stafffigures_change", args=[staff.pk]),
+        texts.append(
+            Texts(
+                staff,
+                ("telework_base_label",),
+                reverse("admin:hr_stafffigures_change", args=[staff.pk]),
+                str(staff),
+            )
         )
     narrative = YearNarrative.objects.for_year(year).with_commitments().first()
     if narrative is None:
@@ -355,13 +326,16 @@ def hr_completeness(year: int):
             _("No staff page (title, introduction, commitments) for %(year)s.") % {"year": year},
             reverse("admin:hr_yearnarrative_add"),
         )
+        yield from translation_gaps(texts, section=_section_label())
         return
     url = reverse("admin:hr_yearnarrative_change", args=[narrative.pk])
-    yield from _missing_translations(
-        narrative,
-        ["title", "introduction", "commitments_title", "commitments_introduction"],
-        what=str(narrative),
-        admin_url=url,
+    texts.append(
+        Texts(
+            narrative,
+            ("title", "introduction", "commitments_title", "commitments_introduction"),
+            url,
+            str(narrative),
+        )
     )
     commitments = list(narrative.commitments.all())
     if not commitments:
@@ -369,11 +343,8 @@ def hr_completeness(year: int):
             _section_label(), _("No commitments for %(year)s.") % {"year": year}, url
         )
     for commitment in commitments:
-        yield from _missing_translations(
-            commitment,
-            ["title", "text", "date_label", "figure_unit"],
-            what=commitment.title,
-            admin_url=url,
+        texts.append(
+            Texts(commitment, ("title", "text", "date_label", "figure_unit"), url, commitment.title)
         )
         if commitment.figure is not None and not commitment.figure_unit_nl:
             yield registry.Missing(
@@ -382,6 +353,7 @@ def hr_completeness(year: int):
                 % {"what": commitment.title, "figure": commitment.figure},
                 url,
             )
+    yield from translation_gaps(texts, section=_section_label())
 
 
 registry.watch(StaffFigures, years=lambda figures: {figures.year})

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from chancellery import charts, registry
+from chancellery.completeness import Texts, translation_gaps
 from meetings.models import Body, BodyNote, Meeting, MeetingsYear, Occasion
 
 
@@ -236,19 +237,10 @@ def meetings_per_month_widget(year: int) -> registry.Widget | None:
     )
 
 
-def _untranslated(obj, fields: tuple[str, ...], language: str) -> list[str]:
-    """The fields of ``obj`` written in Dutch but left empty in ``language``."""
-    return [
-        name
-        for name in fields
-        if getattr(obj, f"{name}_nl") and not getattr(obj, f"{name}_{language}")
-    ]
-
-
 @registry.completeness("meetings")
 def meetings_completeness(year: int):
-    """What the meetings section still lacks for ``year`` (five queries, whatever the data)."""
-    section = _("Meetings")
+    """What the meetings section still lacks for ``year`` (six queries, whatever the data)."""
+    section = registry.registry.label("meetings")
     changelist = reverse("admin:meetings_meeting_changelist")
     rows = body_rows(year)
     if not any(row.total for row in rows):
@@ -271,6 +263,7 @@ def meetings_completeness(year: int):
             % {"count": overdue, "year": year},
             f"{changelist}?date__year={year}&status__exact=planned",
         )
+    texts = []
     narrative = MeetingsYear.objects.with_notes().filter(year=year).first()
     if narrative is None:
         yield registry.Missing(
@@ -280,23 +273,21 @@ def meetings_completeness(year: int):
         )
     else:
         url = reverse("admin:meetings_meetingsyear_change", args=[narrative.pk])
-        yield from _translations(
-            section, narrative, ("title", "introduction"), url, _("The narrative")
+        texts.append(Texts(narrative, ("title", "introduction"), url, _("The narrative")))
+        texts += [
+            Texts(note, ("text",), url, _("The note on %(body)s") % {"body": note.body.name})
+            for note in narrative.notes.all()
+        ]
+    texts += [
+        Texts(
+            row.body,
+            ("name", "plural_name", "usual_frequency", "description"),
+            reverse("admin:meetings_body_change", args=[row.body.pk]),
+            _("The body %(body)s") % {"body": row.body.name_nl},
         )
-        for note in narrative.notes.all():
-            label = _("The note on %(body)s") % {"body": note.body.name}
-            yield from _translations(section, note, ("text",), url, label)
-    for row in rows:
-        if row.total:
-            url = reverse("admin:meetings_body_change", args=[row.body.pk])
-            label = _("The body %(body)s") % {"body": row.body.name_nl}
-            yield from _translations(
-                section,
-                row.body,
-                ("name", "plural_name", "usual_frequency", "description"),
-                url,
-                label,
-            )
+        for row in rows
+        if row.total
+    ]
     subjects = (
         Meeting.objects.held()
         .in_year(year)
@@ -304,45 +295,28 @@ def meetings_completeness(year: int):
         .exclude(subject_nl="")
         .select_related("body")
     )
-    for meeting in subjects:
-        url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
-        yield from _translations(
-            section, meeting, ("subject",), url, _("The meeting %(meeting)s") % {"meeting": meeting}
+    texts += [
+        Texts(
+            meeting,
+            ("subject",),
+            reverse("admin:meetings_meeting_change", args=[meeting.pk]),
+            _("The meeting %(meeting)s") % {"meeting": meeting},
         )
+        for meeting in subjects
+    ]
     occasions = Occasion.objects.filter(
         meetings__status=Meeting.Status.HELD, meetings__date__year=year
     ).distinct()
-    for occasion in occasions:
-        url = reverse("admin:meetings_occasion_change", args=[occasion.pk])
-        yield from _translations(
-            section,
+    texts += [
+        Texts(
             occasion,
             ("name",),
-            url,
+            reverse("admin:meetings_occasion_change", args=[occasion.pk]),
             _("The occasion %(occasion)s") % {"occasion": occasion.name_nl},
         )
-
-
-def _translations(section: str, obj, fields: tuple[str, ...], url: str, label: str):
-    """Missing items for the French (blocking) and English (falls back) versions of ``fields``."""
-
-    def names(empty):
-        return ", ".join(str(obj._meta.get_field(name).verbose_name) for name in empty)
-
-    empty = _untranslated(obj, fields, "fr")
-    if empty:
-        message = _("%(what)s has no French text for: %(fields)s.")
-        yield registry.Missing(
-            section, message % {"what": label, "fields": names(empty)}, url, True
-        )
-    empty = _untranslated(obj, fields, "en")
-    if empty:
-        message = _(
-            "%(what)s has no English text for: %(fields)s; the Dutch text is shown meanwhile."
-        )
-        yield registry.Missing(
-            section, message % {"what": label, "fields": names(empty)}, url, False
-        )
+        for occasion in occasions
+    ]
+    yield from translation_gaps(texts, section=section)
 
 
 registry.watch(Meeting, years=lambda meeting: {meeting.date.year})

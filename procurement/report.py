@@ -7,6 +7,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from chancellery import charts, registry
+from chancellery.completeness import Texts, translation_gaps
 from procurement.charts import TimelineRow, timeline_chart
 from procurement.models import (
     CommissionMeeting,
@@ -286,8 +287,9 @@ def transposition_tracker(year: int) -> registry.Widget | None:
 
 @registry.completeness(KEY)
 def procurement_missing(year: int):
-    """What the procurement section lacks before the year can be published (4 queries)."""
-    section = _("Public procurement")
+    """What the procurement section lacks before the year can be published (5 queries)."""
+    section = registry.registry.label(KEY)
+    texts = []
     narrative = ProcurementYear.objects.for_year(year).first()
     if narrative is None:
         yield registry.Missing(
@@ -297,30 +299,14 @@ def procurement_missing(year: int):
             reverse("admin:procurement_procurementyear_add"),
         )
     else:
-        url = reverse("admin:procurement_procurementyear_change", args=[narrative.pk])
-        for field, label in (
-            ("title", _("section title")),
-            ("introduction", _("introduction")),
-            ("directives_text", _("about the directives")),
-            ("next_steps", _("next steps")),
-        ):
-            if not getattr(narrative, f"{field}_nl"):
-                if field == "title":
-                    yield registry.Missing(
-                        section, _("The Dutch %(field)s is empty.") % {"field": label}, url
-                    )
-                continue
-            if not getattr(narrative, f"{field}_fr"):
-                yield registry.Missing(
-                    section, _("The French %(field)s is empty.") % {"field": label}, url
-                )
-            if not getattr(narrative, f"{field}_en"):
-                yield registry.Missing(
-                    section,
-                    _("The English %(field)s is empty (Dutch is shown).") % {"field": label},
-                    url,
-                    False,
-                )
+        texts.append(
+            Texts(
+                narrative,
+                ("title", "introduction", "directives_text", "next_steps"),
+                reverse("admin:procurement_procurementyear_change", args=[narrative.pk]),
+                str(narrative),
+            )
+        )
     if not CommissionMeeting.objects.count_in_year(year):
         yield registry.Missing(
             section,
@@ -329,37 +315,25 @@ def procurement_missing(year: int):
             reverse("admin:procurement_commissionmeeting_add"),
         )
     end = _year_end(year)
-    for directive in Directive.objects.adopted_by(end):
-        url = reverse("admin:procurement_directive_change", args=[directive.pk])
-        for field, label in (("title", _("title")), ("subject", _("subject"))):
-            if not getattr(directive, f"{field}_fr"):
-                yield registry.Missing(
-                    section,
-                    _("Directive %(number)s: the French %(field)s is empty.")
-                    % {"number": directive.number, "field": label},
-                    url,
-                )
-            if not getattr(directive, f"{field}_en"):
-                yield registry.Missing(
-                    section,
-                    _("Directive %(number)s: the English %(field)s is empty (Dutch is shown).")
-                    % {"number": directive.number, "field": label},
-                    url,
-                    False,
-                )
-    for act in instruments_on(end).transposing():
-        url = reverse("admin:procurement_legalinstrument_change", args=[act.pk])
-        if not act.title_fr or (act.short_description_nl and not act.short_description_fr):
-            yield registry.Missing(
-                section, _("%(act)s: a French text is empty.") % {"act": act}, url
-            )
-        if not act.title_en or (act.short_description_nl and not act.short_description_en):
-            yield registry.Missing(
-                section,
-                _("%(act)s: an English text is empty (Dutch is shown).") % {"act": act},
-                url,
-                False,
-            )
+    texts += [
+        Texts(
+            directive,
+            ("title", "subject"),
+            reverse("admin:procurement_directive_change", args=[directive.pk]),
+            _("Directive %(number)s") % {"number": directive.number},
+        )
+        for directive in Directive.objects.adopted_by(end)
+    ]
+    texts += [
+        Texts(
+            act,
+            ("title", "short_description"),
+            reverse("admin:procurement_legalinstrument_change", args=[act.pk]),
+            str(act),
+        )
+        for act in instruments_on(end).transposing()
+    ]
+    yield from translation_gaps(texts, section=section)
 
 
 registry.watch(Stage, years=lambda stage: {stage.date.year})

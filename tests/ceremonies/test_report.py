@@ -137,7 +137,7 @@ def test_completeness_blocks_on_an_empty_french_title():
 
     blocking = [item.message for item in ceremonies_completeness(2030) if item.blocking]
 
-    assert any("FR" in message for message in blocking)
+    assert any("is leeg in het Frans" in message for message in blocking)
 
 
 def test_completeness_blocks_on_a_ceremony_without_counted_guests():

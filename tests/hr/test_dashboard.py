@@ -124,7 +124,7 @@ def test_an_empty_french_text_blocks_publishing():
     blocking = [item for item in missing(2017) if item.blocking]
 
     assert len(blocking) == 1
-    assert "is empty in FR" in blocking[0].message
+    assert "is empty in French" in blocking[0].message
     assert blocking[0].admin_url == f"/admin/hr/yearnarrative/{narrative.pk}/change/"
 
 
