@@ -11,6 +11,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from chancellery import serving
 from chancellery.models import AnnualReport, Edition, Licence, PublicationEvent
 from chancellery.registry import registry
 
@@ -167,6 +168,8 @@ def report_unpublish(*, report: AnnualReport, user) -> AnnualReport:
         PublicationEvent.objects.create(
             report=report, action=PublicationEvent.Action.UNPUBLISHED, user=user, at=timezone.now()
         )
+    # The caller is told "withdrawn" only once the instances have heard of it.
+    serving.settle_on_commit()
     return report
 
 

@@ -426,6 +426,9 @@ CATALOGUE_PUBLISHER_URI = os.environ.get(
 CATALOGUE_CONTACT_EMAIL = os.environ.get("DJANGO_CATALOGUE_CONTACT_EMAIL", "")
 # Edition files kept in memory per process, by SHA-256 (so never stale), at most this many bytes.
 EDITION_MEMORY_BYTES = int(os.environ.get("DJANGO_EDITION_MEMORY_BYTES", str(64 * 1024 * 1024)))
+# On PostgreSQL, each process keeps which stored file answers which URL while the database
+# notifies no change (LISTEN/NOTIFY, see chancellery/serving.py); 0 asks it on every request.
+EDITION_LISTEN = os.environ.get("DJANGO_EDITION_LISTEN", "1") == "1"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"

@@ -24,6 +24,13 @@ def _empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def _editions_asked_every_time(settings):
+    """A test's writes are never committed, so never notified: the processes must not keep which
+    file answers a URL (chancellery/serving.py), except in the tests that commit and say so."""
+    settings.EDITION_LISTEN = False
+
+
+@pytest.fixture(autouse=True)
 def _tasks_run_at_once(settings):
     """A task runs when it is enqueued (there is no worker in the tests): publishing renders."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

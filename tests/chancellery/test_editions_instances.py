@@ -89,6 +89,9 @@ def test_after_a_withdrawal_no_worker_serves_the_report(gunicorn):
     report = AnnualReportFactory(year=2016, published=True)
     before = [_get(gunicorn, "/nl/reports/2016/") for _ in range(50)]
     assert before == [200] * 50  # every worker has served (and kept) the page
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN %%'")
+        assert cursor.fetchone()[0] == 2  # each worker keeps its answers, and listens
 
     report_unpublish(report=report, user=None)
 
