@@ -19,6 +19,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from ceremonies.models import Ceremony, CeremonyYear, Guest, GuestCategory
 from ceremonies.resources import GuestResource
 from ceremonies.services import guest_log_repr, guest_set_status
+from chancellery.admin_widgets import TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin
 from chancellery.imports import PreviewStorage, SignedConfirmImportForm
 from chancellery.locking import OptimisticLockAdminMixin
@@ -28,6 +29,7 @@ from chancellery.uploads import UnreadableFile, UploadTooLarge, file_too_large_m
 
 @admin.register(CeremonyYear)
 class CeremonyYearAdmin(
+    TranslationStateAdminMixin,
     YearDataAdminMixin,
     OptimisticLockAdminMixin,
     SimpleHistoryAdmin,
@@ -37,7 +39,9 @@ class CeremonyYearAdmin(
 
 
 @admin.register(Ceremony)
-class CeremonyAdmin(YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class CeremonyAdmin(
+    TranslationStateAdminMixin, YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["title", "date", "place", "code"]
     list_filter = ["date"]
     search_fields = ["title", "place", "code"]
@@ -46,7 +50,7 @@ class CeremonyAdmin(YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(GuestCategory)
-class GuestCategoryAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class GuestCategoryAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "code", "position", "shown_without_number"]
     list_editable = ["position"]
     search_fields = ["name", "code"]

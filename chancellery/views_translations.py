@@ -25,7 +25,10 @@ MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 
 class ExportForm(forms.Form):
-    language = forms.ChoiceField(label=gettext_lazy("Language"), choices=settings.LANGUAGES)
+    # French first: the language whose gaps block publishing when the Dutch is the source.
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language"), choices=settings.LANGUAGES, initial="fr"
+    )
     file_format = forms.ChoiceField(
         label=gettext_lazy("Format"),
         choices=[("xliff", "XLIFF 1.2"), ("po", "PO (gettext)")],
@@ -33,7 +36,9 @@ class ExportForm(forms.Form):
 
 
 class ImportForm(forms.Form):
-    language = forms.ChoiceField(label=gettext_lazy("Language"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language"), choices=settings.LANGUAGES, initial="fr"
+    )
     file = forms.FileField(
         label=gettext_lazy("Translated file"),
         help_text=gettext_lazy("An XLIFF or PO file exported here, with its translations."),

@@ -14,6 +14,7 @@ from modeltranslation.admin import (
 )
 from simple_history.admin import SimpleHistoryAdmin
 
+from chancellery.admin_widgets import TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin
 from chancellery.locking import OptimisticLockAdminMixin
 from communication.forms import WebStatisticImportForm
@@ -32,7 +33,7 @@ from communication.models import (
 
 
 @admin.register(Website)
-class WebsiteAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class WebsiteAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["address", "name", "code", "languages", "matomo_id", "is_active"]
     list_filter = ["is_active"]
     search_fields = ["address", "name", "code"]
@@ -89,7 +90,7 @@ class WebStatisticAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(SocialAccount)
-class SocialAccountAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class SocialAccountAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["handle", "platform", "name", "address"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_filter = ["platform"]
@@ -104,13 +105,14 @@ class FollowerCountAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
     date_hierarchy = "date"
 
 
-class CommunicationTopicInline(TranslationStackedInline):
+class CommunicationTopicInline(TranslationStateAdminMixin, TranslationStackedInline):
     model = CommunicationTopic
     extra = 0
 
 
 @admin.register(CommunicationYear)
 class CommunicationYearAdmin(
+    TranslationStateAdminMixin,
     YearDataAdminMixin,
     OptimisticLockAdminMixin,
     SimpleHistoryAdmin,
@@ -120,18 +122,20 @@ class CommunicationYearAdmin(
     inlines = [CommunicationTopicInline]
 
 
-class CampaignActionInline(TranslationStackedInline):
+class CampaignActionInline(TranslationStateAdminMixin, TranslationStackedInline):
     model = CampaignAction
     extra = 0
 
 
-class CampaignFigureInline(TranslationTabularInline):
+class CampaignFigureInline(TranslationStateAdminMixin, TranslationTabularInline):
     model = CampaignFigure
     extra = 0
 
 
 @admin.register(Campaign)
-class CampaignAdmin(YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class CampaignAdmin(
+    TranslationStateAdminMixin, YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["name", "year", "title"]
     list_filter = ["year"]
     inlines = [CampaignActionInline, CampaignFigureInline]

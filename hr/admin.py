@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from chancellery.admin_widgets import TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin
 from chancellery.locking import OptimisticLockAdminMixin
 from hr.models import Commitment, StaffFigures, YearNarrative
@@ -12,6 +13,7 @@ from hr.models import Commitment, StaffFigures, YearNarrative
 
 @admin.register(StaffFigures)
 class StaffFiguresAdmin(
+    TranslationStateAdminMixin,
     YearDataAdminMixin,
     OptimisticLockAdminMixin,
     SimpleHistoryAdmin,
@@ -68,7 +70,7 @@ class StaffFiguresAdmin(
         return obj.training_days_per_person()
 
 
-class CommitmentInline(TranslationStackedInline):
+class CommitmentInline(TranslationStateAdminMixin, TranslationStackedInline):
     model = Commitment
     extra = 0
     fields = ["position", "title", "text", "date", "date_label", "figure", "figure_unit"]
@@ -76,6 +78,7 @@ class CommitmentInline(TranslationStackedInline):
 
 @admin.register(YearNarrative)
 class YearNarrativeAdmin(
+    TranslationStateAdminMixin,
     YearDataAdminMixin,
     OptimisticLockAdminMixin,
     SimpleHistoryAdmin,

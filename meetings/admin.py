@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from chancellery.admin_widgets import SafeAutocompleteAdminMixin
+from chancellery.admin_widgets import SafeAutocompleteAdminMixin, TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin
 from chancellery.locking import OptimisticLockAdminMixin
 from meetings.models import Body, BodyNote, Meeting, MeetingsYear, Occasion
@@ -28,7 +28,7 @@ class YearListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Body)
-class BodyAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class BodyAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "plural_name", "code", "usual_frequency", "position"]
     list_editable = ["position"]
     search_fields = ["code", "name", "plural_name"]
@@ -37,7 +37,7 @@ class BodyAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Occasion)
-class OccasionAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class OccasionAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "date", "code"]
     search_fields = ["code", "name"]
     date_hierarchy = "date"
@@ -46,7 +46,11 @@ class OccasionAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 @admin.register(Meeting)
 class MeetingAdmin(
-    YearDataAdminMixin, SafeAutocompleteAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+    TranslationStateAdminMixin,
+    YearDataAdminMixin,
+    SafeAutocompleteAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
 ):
     list_display = ["date", "body", "second_session", "kind", "status", "subject", "occasion"]
     list_display_links = ["date", "body"]
@@ -63,7 +67,9 @@ class MeetingAdmin(
     ]
 
 
-class BodyNoteInline(SafeAutocompleteAdminMixin, TranslationStackedInline):
+class BodyNoteInline(
+    TranslationStateAdminMixin, SafeAutocompleteAdminMixin, TranslationStackedInline
+):
     model = BodyNote
     extra = 0
     autocomplete_fields = ["body"]
@@ -71,6 +77,7 @@ class BodyNoteInline(SafeAutocompleteAdminMixin, TranslationStackedInline):
 
 @admin.register(MeetingsYear)
 class MeetingsYearAdmin(
+    TranslationStateAdminMixin,
     YearDataAdminMixin,
     OptimisticLockAdminMixin,
     SimpleHistoryAdmin,

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from chancellery.admin_widgets import SafeAutocompleteAdminMixin
+from chancellery.admin_widgets import SafeAutocompleteAdminMixin, TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin, check_editable
 from chancellery.locking import OptimisticLockAdminMixin
 from procurement.models import (
@@ -22,7 +22,7 @@ from procurement.models import (
 
 
 @admin.register(Directive)
-class DirectiveAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class DirectiveAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["number", "subject", "adopted_on", "transposition_deadline", "position"]
     list_editable = ["position"]
     search_fields = ["number", "title", "subject"]
@@ -71,7 +71,9 @@ class StageInline(admin.TabularInline):
 
 
 @admin.register(LegalInstrument)
-class LegalInstrumentAdmin(SafeAutocompleteAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class LegalInstrumentAdmin(
+    TranslationStateAdminMixin, SafeAutocompleteAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["__str__", "kind", "dated", "published_on"]
     list_filter = ["kind", "directives"]
     search_fields = ["title", "short_description"]
@@ -93,6 +95,7 @@ class CommissionMeetingAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
 
 @admin.register(ProcurementYear)
 class ProcurementYearAdmin(
+    TranslationStateAdminMixin,
     YearDataAdminMixin,
     OptimisticLockAdminMixin,
     SimpleHistoryAdmin,
