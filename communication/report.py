@@ -165,6 +165,16 @@ def communication_section(year: int) -> registry.Section | None:
                     _("unique visitors"),
                 )
             )
+        if audience.change_percent is not None:
+            figures.append(
+                registry.Figure(
+                    f"communication.unique-visitors-change-percent.{code}",
+                    _("Change in unique visitors of %(site)s against %(year)s, in per cent")
+                    % {"site": audience.website.address, "year": year - 1},
+                    audience.change_percent.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP),
+                    "%",
+                )
+            )
     growths = [Growth(account) for account in accounts]
     for growth in growths:
         account = growth.account
@@ -184,7 +194,28 @@ def communication_section(year: int) -> registry.Section | None:
                 account.end_followers,
                 _("followers"),
             ),
+            registry.Figure(
+                f"communication.followers.{account.code}.growth",
+                _("Change in followers of %(account)s between %(start)s and %(end)s")
+                % {
+                    "account": label,
+                    "start": account.start_date.isoformat(),
+                    "end": account.end_date.isoformat(),
+                },
+                account.growth,
+                _("followers"),
+            ),
         ]
+        if growth.ratio is not None:
+            figures.append(
+                registry.Figure(
+                    f"communication.followers.{account.code}.ratio",
+                    _("Followers of %(account)s at the end over those at the start")
+                    % {"account": label},
+                    growth.ratio,
+                    _("times"),
+                )
+            )
 
     return registry.Section(
         key="communication",
@@ -211,22 +242,28 @@ def campaigns_section(year: int) -> registry.Section | None:
     campaigns = list(Campaign.objects.of_year(year))
     if not campaigns:
         return None
-    figures = tuple(
-        registry.Figure(
-            f"campaigns.{campaign.code}.{figure.code}",
-            f"{figure.unit} {figure.label}".strip(),
-            figure.value,
-            figure.unit,
-        )
-        for campaign in campaigns
-        for figure in campaign.figures.all()
-    )
+    figures = []
+    for campaign in campaigns:
+        for figure in campaign.figures.all():
+            code = f"campaigns.{campaign.code}.{figure.code}"
+            label = f"{figure.unit} {figure.label}".strip()
+            figures.append(registry.Figure(code, label, figure.value, figure.unit))
+            # "18 of 22 countries": the 22 is a figure too.
+            if figure.total is not None:
+                figures.append(
+                    registry.Figure(
+                        f"{code}.out-of",
+                        _("%(label)s: the total they are counted out of") % {"label": label},
+                        figure.total,
+                        figure.unit,
+                    )
+                )
     return registry.Section(
         key="campaigns",
         title=campaigns[0].title if len(campaigns) == 1 else _("Campaigns"),
         template="communication/sections/campaigns.html",
         context={"year": year, "campaigns": campaigns, "single": len(campaigns) == 1},
-        figures=figures,
+        figures=tuple(figures),
     )
 
 

@@ -140,7 +140,10 @@ def procurement_section(year: int) -> registry.Section | None:
 
     figures = [
         registry.Figure(
-            "procurement.directives", _("Directives to transpose"), len(transpositions), ""
+            "procurement.directives",
+            _("Directives to transpose"),
+            len(transpositions),
+            _("directives"),
         ),
         registry.Figure(
             "procurement.acts.published",
@@ -150,6 +153,13 @@ def procurement_section(year: int) -> registry.Section | None:
         ),
         registry.Figure(
             "procurement.stages", _("Stages reached during the year"), len(stages), _("stages")
+        ),
+        # The timeline's "10 stages reached by 6 acts".
+        registry.Figure(
+            "procurement.acts.with-stages",
+            _("Acts that reached a stage during the year"),
+            len({stage.instrument_id for stage in stages}),
+            _("acts"),
         ),
         registry.Figure(
             "procurement.commission.meetings",
@@ -186,9 +196,19 @@ def procurement_section(year: int) -> registry.Section | None:
                 _("Deadline of %(number)s passed before full transposition")
                 % {"number": item.directive.local_number},
                 int(item.deadline_missed),
-                "",
+                _("yes (1) or no (0)"),
             ),
         ]
+        if item.deadline_missed:
+            figures.append(
+                registry.Figure(
+                    f"{code}.days_overdue",
+                    _("Days past the transposition deadline of %(number)s on 31 December")
+                    % {"number": item.directive.local_number},
+                    item.days_overdue,
+                    _("days"),
+                )
+            )
 
     return registry.Section(
         key=KEY,
