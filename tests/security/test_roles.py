@@ -189,15 +189,34 @@ def setup_roles(db):
     call_command("setup_roles", stdout=open("/dev/null", "w"))
 
 
+@pytest.fixture(params=["local account", "identity provider"])
+def sign_in(request, client, django_user_model, setup_roles):
+    """Signs a member of a role in: a local account given the role's group, or an account that the
+    identity provider signs in with the role in its role claim (tests/security/oidc_support.py)."""
+    if request.param == "identity provider":
+        oidc = request.getfixturevalue("oidc")
+
+        def through_the_provider(role):
+            response = oidc.sign_in(client, oidc.user(f"{role}-member", role))
+            assert response.status_code == 302, response.content
+
+        return through_the_provider
+
+    def with_a_local_account(role):
+        user = django_user_model.objects.create_user(username=f"{role}-member", is_staff=True)
+        user.groups.add(Group.objects.get(name=role))
+        client.force_login(user)
+
+    return with_a_local_account
+
+
 @pytest.mark.parametrize("label", ADMIN_MODELS)
 @pytest.mark.parametrize("role", ROLE_NAMES)
 def test_role_may_do_in_the_admin_what_the_matrix_says(
-    client, django_user_model, setup_roles, role, label
+    client, django_user_model, sign_in, role, label
 ):
-    user = django_user_model.objects.create_user(username=f"{role}-member", is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
     obj = OBJECTS[label](django_user_model)
-    client.force_login(user)
+    sign_in(role)
     allowed = expected(role, label)
     can_see = bool(allowed & {"v", "c"})
 
