@@ -28,6 +28,7 @@ trail (who: the importing user) and the translation state (up to date from now o
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -351,8 +352,10 @@ def translations_import(*, content: bytes, language: str, user) -> list[str]:
             refused.append(RefusedUnit(unit.id, reason))
     if refused:
         raise ImportRefused(refused)
+    fields = defaultdict(list)
     for unit, record, field in targets:
         setattr(record, f"{field}_{language}", unit.target)
+        fields[id(record)].append(field)
     for record in {id(record): record for _unit, record, _field in targets}.values():
         # The audit trail and the translation state read who wrote it from here.
         record._history_user = user
@@ -363,4 +366,6 @@ def translations_import(*, content: bytes, language: str, user) -> list[str]:
             )
         else:
             record.save()
+        # A translation returned unchanged is confirmed too: up to date from now on.
+        translation_state.mark_up_to_date(record, fields[id(record)], language, user=user)
     return [unit.id for unit, _record, _field in targets]

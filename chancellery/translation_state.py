@@ -258,6 +258,33 @@ def record(instance, *, before: dict | None, user=None, now=None) -> None:
                 )
 
 
+def mark_up_to_date(instance, fields: Iterable[str], language: str, *, user=None) -> None:
+    """Mark the translations of ``fields`` into ``language`` as made from the current source,
+    whether or not this save changed their text: a translator who returns a translation
+    unchanged confirms that it still says what the source says (the translators' import)."""
+    content_type = ContentType.objects.get_for_model(type(instance))
+    for field in fields:
+        texts = _texts(instance, field)
+        rows = TranslationState.objects.filter(
+            content_type=content_type, object_id=instance.pk, field=field
+        )
+        source = _source_language(texts, rows)
+        if source is None or source == language or not texts[language]:
+            continue
+        TranslationState.objects.update_or_create(
+            content_type=content_type,
+            object_id=instance.pk,
+            field=field,
+            language=language,
+            defaults={
+                "source_language": source,
+                "source_hash": text_hash(texts[source]),
+                "translated_by": user,
+                "translated_at": timezone.now(),
+            },
+        )
+
+
 def _before_save(sender, instance, raw=False, update_fields=None, **kwargs) -> None:
     """pre_save: keep the texts as stored, for ``record`` to compare (one query)."""
     instance.__dict__.pop(_BEFORE, None)

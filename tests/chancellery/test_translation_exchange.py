@@ -146,6 +146,24 @@ def test_a_round_trip_writes_the_french_up_to_date_and_audited(texts, file_forma
     assert translation_exchange.units(YEAR, "fr") == []
 
 
+def test_a_translation_returned_unchanged_is_confirmed_up_to_date(texts, admin_user):
+    topic = texts.topics.get()
+    topic.title_fr = "Sécurité"
+    topic.save()
+    topic.title_nl = "Beveiliging."
+    topic.save()
+    assert french_state(topic, "title") == State.OUTDATED
+    content = translation_exchange.export(YEAR, "fr", "po")
+
+    translations_import(
+        content=filled_po(content, {**FRENCH, "Beveiliging.": "Sécurité"}),
+        language="fr",
+        user=admin_user,
+    )
+
+    assert french_state(topic, "title") == State.UP_TO_DATE
+
+
 def test_an_import_with_any_bad_unit_is_refused_whole_each_unit_named(texts, admin_user):
     content = translation_exchange.export(YEAR, "fr", "xliff")
     topic = texts.topics.get()
