@@ -238,3 +238,20 @@ def test_the_citation_names_publisher_report_url_and_licence(client, one_year):
         f"FPS Chancellery [nl], Jaarverslag 2016, {settings.SITE_URL}/nl/reports/2016/editions/1/, "
         "CC0 1.0"
     ) in page
+
+
+def test_every_figure_link_of_the_report_leads_to_its_figure_page(client):
+    body = BodyFactory(code="council")
+    AnnualReportFactory(year=2016)
+    IctYearFactory(year=2016)
+    MeetingFactory(body=body, date="2016-03-01")
+    publish(2016)
+
+    report = client.get("/fr/reports/2016/").content.decode()
+    links = set(re.findall(r'href="(/fr/figures/[^"#]*)(?:#[^"]*)?"', report))
+
+    assert "/fr/figures/meetings.council.total/" in links
+    assert "/fr/figures/meetings.month.03/" in links
+    assert "/fr/figures/meetings.total/" in links
+    assert 'href="/fr/figures/#figures-ict"' in report
+    assert {link: client.get(link).status_code for link in links} == dict.fromkeys(links, 200)

@@ -38,7 +38,11 @@ def secretariat(client, admin_user):
 
 def council_count(client):
     html = client.get("/nl/reports/2015/").content.decode()
-    match = re.search(r'<th scope="row">Ministerraden</th>\s*<td class="num"[^>]*>(\d+)</td>', html)
+    # The body's name links to its figure page across the years.
+    match = re.search(
+        r'<th scope="row"><a href="[^"]*">Ministerraden</a></th>\s*<td class="num"[^>]*>(\d+)</td>',
+        html,
+    )
     return int(match.group(1))
 
 

@@ -87,7 +87,9 @@ def test_the_month_chart_is_an_svg_with_the_same_figures_in_a_table():
     MeetingFactory(date=datetime.date(2015, 3, 22))
     html = render(meetings_section(2015))
     assert "<svg" in html and 'role="img"' in html
-    assert '<th scope="row">Maart</th><td class="num">1</td>' in html
+    # Each month links to its figure page across the years.
+    month = '<th scope="row"><a href="/nl/figures/meetings.month.03/">Maart</a></th>'
+    assert month + '<td class="num">1</td>' in html
 
 
 def _seed(count):
