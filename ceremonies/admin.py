@@ -40,7 +40,11 @@ class CeremonyYearAdmin(
 
 @admin.register(Ceremony)
 class CeremonyAdmin(
-    TranslationStateAdminMixin, YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+    TranslationStateAdminMixin,
+    YearDataAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
 ):
     list_display = ["title", "date", "place", "code"]
     list_filter = ["date"]
@@ -50,7 +54,9 @@ class CeremonyAdmin(
 
 
 @admin.register(GuestCategory)
-class GuestCategoryAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class GuestCategoryAdmin(
+    TranslationStateAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["name", "code", "position", "shown_without_number"]
     list_editable = ["position"]
     search_fields = ["name", "code"]

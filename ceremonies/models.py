@@ -4,6 +4,8 @@ Guests are personal data: only users with the guest permissions see them (admin,
 everything that leaves this app (report section, dashboard widget, open data) is a count.
 """
 
+import datetime
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Lower
@@ -15,6 +17,8 @@ from chancellery.locking import VersionField
 # The same simple shape the DB checks: something@something.tld, no spaces. Forms and imports
 # apply Django's stricter EmailValidator first.
 EMAIL_SHAPE = r"^[^@ ]+@[^@ ]+\.[^@ ]+$"
+MIN_YEAR = 1990
+MAX_YEAR = 2100
 
 
 class CeremonyYear(models.Model):
@@ -73,6 +77,8 @@ class Ceremony(models.Model):
         blank=True,
         help_text=_("For example: broadcast live on the four national channels."),
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = CeremonyQuerySet.as_manager()
 
@@ -83,6 +89,17 @@ class Ceremony(models.Model):
         indexes = [
             # A year's ceremonies (the report, the dashboard, the admin's date hierarchy).
             models.Index(fields=["date"], name="ceremony_date_idx"),
+        ]
+        constraints = [
+            # A ceremony is reported under its date's year: 0216 for 2016 would be in no report.
+            models.CheckConstraint(
+                condition=models.Q(
+                    date__gte=datetime.date(MIN_YEAR, 1, 1),
+                    date__lte=datetime.date(MAX_YEAR, 12, 31),
+                ),
+                name="ceremony_date_in_range",
+                violation_error_message=_("The date must lie between 1990 and 2100."),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -112,6 +129,9 @@ class GuestCategory(models.Model):
             "its guests still count in the total."
         ),
     )
+
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = GuestCategoryQuerySet.as_manager()
 

@@ -7,6 +7,10 @@ that one, and writes ``UPDATE ... SET version = n + 1 WHERE version = n``. Someo
 meantime raised the version: the second person gets the form back, their input kept, with a
 message saying what happened, and the first person's data stays.
 
+The records edited inline (a year's notes, an act's stages, a campaign's actions...) are locked
+the same way, each row of the formset on its own (``OptimisticLockInlineMixin``): a changed row
+whose stored version moved on is refused with the same message, the others are saved.
+
 We do not use django-concurrency (which supports Django 5.2): it wraps the model's save machinery
 for every caller, which this project avoids ("nothing hidden in save()"), and its field would be
 copied into the audit trail's historical models with its behaviour. Here everything happens in
@@ -122,3 +126,49 @@ class OptimisticLockAdminMixin:
                 request, obj, form, change
             ),
         )
+
+
+class OptimisticLockInlineMixin:
+    """Inline of a model with a ``version`` column: each changed row carries the version it was
+    loaded with, and is refused when the stored one moved on (someone saved it meanwhile)."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == VERSION_FIELD:
+            return forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def get_fields(self, request, obj=None):
+        # The version travels (hidden) in the forms that change rows, and only there.
+        fields = [name for name in super().get_fields(request, obj) if name != VERSION_FIELD]
+        if self.has_change_permission(request, obj) or self.has_add_permission(request, obj):
+            fields.append(VERSION_FIELD)
+        return fields
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        if VERSION_FIELD not in formset.form.base_fields:  # read-only (view) inlines
+            return formset
+
+        class VersionedInlineForm(formset.form):
+            def clean_version(self):
+                submitted = self.cleaned_data.get(VERSION_FIELD)
+                if self.instance.pk is None or self.instance._state.adding:
+                    return getattr(self.instance, VERSION_FIELD)
+                return -1 if submitted is None else submitted
+
+            def _post_clean(self):
+                super()._post_clean()
+                if self.instance.pk is None or self.instance._state.adding:
+                    return
+                if not self.has_changed():  # an untouched row is not saved
+                    return
+                # In the admin's transaction: the row stays locked until it is saved.
+                current = stored_version(self.instance, lock=True)
+                if current != self.cleaned_data.get(VERSION_FIELD):
+                    self.add_error(None, ValidationError(CONFLICT_MESSAGE, code="concurrent"))
+                else:
+                    setattr(self.instance, VERSION_FIELD, current + 1)
+
+        VersionedInlineForm.__name__ = formset.form.__name__
+        formset.form = VersionedInlineForm
+        return formset

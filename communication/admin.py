@@ -16,7 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.admin_widgets import TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin
-from chancellery.locking import OptimisticLockAdminMixin
+from chancellery.locking import OptimisticLockAdminMixin, OptimisticLockInlineMixin
 from communication.forms import WebStatisticImportForm
 from communication.importers import ImportFailed, web_statistics_import
 from communication.models import (
@@ -33,7 +33,9 @@ from communication.models import (
 
 
 @admin.register(Website)
-class WebsiteAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class WebsiteAdmin(
+    TranslationStateAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["address", "name", "code", "languages", "matomo_id", "is_active"]
     list_filter = ["is_active"]
     search_fields = ["address", "name", "code"]
@@ -41,7 +43,7 @@ class WebsiteAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAd
 
 
 @admin.register(WebStatistic)
-class WebStatisticAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
+class WebStatisticAdmin(YearDataAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin):
     list_display = ["website", "year", "month", "kind", "unique_visitors", "visits", "page_views"]
     list_filter = ["kind", "year", "website"]
     list_select_related = ["website"]
@@ -90,7 +92,9 @@ class WebStatisticAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(SocialAccount)
-class SocialAccountAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class SocialAccountAdmin(
+    TranslationStateAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["handle", "platform", "name", "address"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_filter = ["platform"]
@@ -98,14 +102,16 @@ class SocialAccountAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, Transla
 
 
 @admin.register(FollowerCount)
-class FollowerCountAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
+class FollowerCountAdmin(YearDataAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin):
     list_display = ["account", "date", "followers"]
     list_filter = ["account"]
     list_select_related = ["account"]
     date_hierarchy = "date"
 
 
-class CommunicationTopicInline(TranslationStateAdminMixin, TranslationStackedInline):
+class CommunicationTopicInline(
+    TranslationStateAdminMixin, OptimisticLockInlineMixin, TranslationStackedInline
+):
     model = CommunicationTopic
     extra = 0
 
@@ -122,19 +128,27 @@ class CommunicationYearAdmin(
     inlines = [CommunicationTopicInline]
 
 
-class CampaignActionInline(TranslationStateAdminMixin, TranslationStackedInline):
+class CampaignActionInline(
+    TranslationStateAdminMixin, OptimisticLockInlineMixin, TranslationStackedInline
+):
     model = CampaignAction
     extra = 0
 
 
-class CampaignFigureInline(TranslationStateAdminMixin, TranslationTabularInline):
+class CampaignFigureInline(
+    TranslationStateAdminMixin, OptimisticLockInlineMixin, TranslationTabularInline
+):
     model = CampaignFigure
     extra = 0
 
 
 @admin.register(Campaign)
 class CampaignAdmin(
-    TranslationStateAdminMixin, YearDataAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+    TranslationStateAdminMixin,
+    YearDataAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
 ):
     list_display = ["name", "year", "title"]
     list_filter = ["year"]

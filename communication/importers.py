@@ -327,7 +327,8 @@ def web_statistics_import(
 
     stored = {
         _key(statistic.website_id, statistic.year, statistic.month): statistic
-        for statistic in WebStatistic.objects.filter(
+        # Locked until the end of the import: no admin save slips in between (its version).
+        for statistic in WebStatistic.objects.select_for_update().filter(
             website__in={row.website.pk for row in rows}, year__in={row.year for row in rows}
         )
     }
@@ -360,6 +361,9 @@ def web_statistics_import(
             )
         if statistic.pk is not None:
             if changed:
+                # Raised as the admin raises it: a change form opened before the import refuses
+                # to overwrite the imported figures (chancellery.locking).
+                statistic.version += 1
                 to_update.append(statistic)
             else:
                 result.unchanged += 1
@@ -371,7 +375,7 @@ def web_statistics_import(
     # The *_with_history helpers write the audit trail that bulk writes would skip.
     bulk_create_with_history(to_create, WebStatistic)
     if to_update:
-        bulk_update_with_history(to_update, WebStatistic, list(METRICS))
+        bulk_update_with_history(to_update, WebStatistic, [*METRICS, "version"])
     result.created = len(to_create)
     result.updated = len(to_update)
     return result

@@ -65,6 +65,8 @@ class Website(models.Model):
         default=True,
         help_text=_("Its yearly unique visitors are expected in the annual report."),
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = WebsiteQuerySet.as_manager()
 
@@ -119,6 +121,8 @@ class WebStatistic(models.Model):
     )
     visits = models.PositiveIntegerField(_("visits"), null=True, blank=True)
     page_views = models.PositiveIntegerField(_("page views"), null=True, blank=True)
+    # Optimistic locking of the admin's change form (chancellery.locking); an import raises it.
+    version = VersionField()
 
     objects = WebStatisticQuerySet.as_manager()
 
@@ -211,6 +215,8 @@ class SocialAccount(models.Model):
         help_text=_("How the report names it, e.g. the Facebook page of www.belgium.be."),
     )
     address = models.URLField(_("address"), blank=True)
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = SocialAccountQuerySet.as_manager()
 
@@ -248,6 +254,8 @@ class FollowerCount(models.Model):
     )
     date = models.DateField(_("date"))
     followers = models.PositiveIntegerField(_("followers"))
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = FollowerCountQuerySet.as_manager()
 
@@ -304,6 +312,8 @@ class CommunicationTopic(models.Model):
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title = models.CharField(_("title"), max_length=200)
     text = models.TextField(_("text"), help_text=_("Paragraphs separated by a blank line."))
+    # Optimistic locking of the inline form (chancellery.locking).
+    version = VersionField()
 
     class Meta:
         verbose_name = _("communication topic")
@@ -328,6 +338,8 @@ class Campaign(models.Model):
         _("headline"), max_length=200, help_text=_("The report's heading for the campaign.")
     )
     description = models.TextField(_("description"), blank=True)
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = CampaignQuerySet.as_manager()
 
@@ -368,6 +380,8 @@ class CampaignAction(models.Model):
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
     description = models.TextField(_("description"), blank=True)
+    # Optimistic locking of the inline form (chancellery.locking).
+    version = VersionField()
 
     class Meta:
         verbose_name = _("campaign action")
@@ -422,6 +436,8 @@ class CampaignFigure(models.Model):
     label = models.CharField(
         _("label"), max_length=200, help_text=_("For example taken in the photo booth.")
     )
+    # Optimistic locking of the inline form (chancellery.locking).
+    version = VersionField()
 
     class Meta:
         verbose_name = _("campaign figure")

@@ -7,7 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.admin_widgets import TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin
-from chancellery.locking import OptimisticLockAdminMixin
+from chancellery.locking import OptimisticLockAdminMixin, OptimisticLockInlineMixin
 from hr.models import Commitment, StaffFigures, YearNarrative
 
 
@@ -70,7 +70,9 @@ class StaffFiguresAdmin(
         return obj.training_days_per_person()
 
 
-class CommitmentInline(TranslationStateAdminMixin, TranslationStackedInline):
+class CommitmentInline(
+    TranslationStateAdminMixin, OptimisticLockInlineMixin, TranslationStackedInline
+):
     model = Commitment
     extra = 0
     fields = ["position", "title", "text", "date", "date_label", "figure", "figure_unit"]

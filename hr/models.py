@@ -40,6 +40,53 @@ def rounded_ratio(part, whole, *, scale: int = 1, places: int) -> Decimal | None
     return (Decimal(part) * scale / Decimal(whole)).quantize(exponent, rounding=ROUND_HALF_UP)
 
 
+# Rules the report's sentences depend on, each one function (called by the model's clean, the
+# admin through it, and the tests) and, where a database can check it, one constraint.
+
+# "Situation on 31 December 2016": the day the staff were counted lies in the figures' year.
+REFERENCE_DATE_IN_YEAR = Q(reference_date__year=F("year"))
+
+
+def reference_date_errors(figures: StaffFigures) -> dict[str, list[ValidationError]]:
+    """Rule: the reference date lies in the figures' year (``hr_stafffigures_reference_date_in_
+    year``)."""
+    if figures.reference_date and figures.year and figures.reference_date.year != figures.year:
+        return {
+            "reference_date": [
+                ValidationError(
+                    _(
+                        "The staff figures of %(year)s are counted on a day of %(year)s, not of "
+                        "%(date_year)s: the report reads “Situation on <date>” under %(year)s."
+                    ),
+                    code="reference_date_in_year",
+                    params={"year": figures.year, "date_year": figures.reference_date.year},
+                )
+            ]
+        }
+    return {}
+
+
+# Every share is of the headcount, the telework share of the telework base: of nobody, there is
+# no share to print ("0 people work at the Chancellery", "telework (0 of the 0 ...)").
+SOMEONE_COUNTED = Q(headcount__gte=1, telework_base__gte=1)
+
+
+def someone_counted_errors(figures: StaffFigures) -> dict[str, list[ValidationError]]:
+    """Rule: the headcount and the telework base count at least one person
+    (``hr_stafffigures_someone_counted``)."""
+    errors = {}
+    for name, message in (
+        ("headcount", _("The headcount counts at least one person: every share is of it.")),
+        (
+            "telework_base",
+            _("The telework base counts at least one person: the telework share is of it."),
+        ),
+    ):
+        if getattr(figures, name) is not None and getattr(figures, name) < 1:
+            errors[name] = [ValidationError(message, code="someone_counted")]
+    return errors
+
+
 class StaffFigures(models.Model):
     """The staff of a year at a reference date, as counts entered by HR."""
 
@@ -139,6 +186,18 @@ class StaffFigures(models.Model):
                 name="hr_stafffigures_telework_base_within_headcount",
                 violation_error_message=_("The telework base cannot exceed the headcount."),
             ),
+            models.CheckConstraint(
+                condition=REFERENCE_DATE_IN_YEAR,
+                name="hr_stafffigures_reference_date_in_year",
+                violation_error_message=_("The reference date must lie in the figures' year."),
+            ),
+            models.CheckConstraint(
+                condition=SOMEONE_COUNTED,
+                name="hr_stafffigures_someone_counted",
+                violation_error_message=_(
+                    "The headcount and the telework base count at least one person."
+                ),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -148,7 +207,9 @@ class StaffFigures(models.Model):
         """Say which counts do not add up, with the numbers, before the database refuses them."""
         super().clean()
         # Fields that failed their own validation are None here; their rule is checked once fixed.
-        errors: dict[str, list] = {}
+        errors: dict[str, list] = {**reference_date_errors(self)}
+        for name, messages in someone_counted_errors(self).items():
+            errors.setdefault(name, []).extend(messages)
         genders = (self.men, self.women, self.gender_other)
         if self.headcount is not None and None not in genders and sum(genders) != self.headcount:
             errors.setdefault("men", []).append(
@@ -287,6 +348,44 @@ class YearNarrative(models.Model):
         return str(_("Staff page %(year)s") % {"year": self.year})
 
 
+# A commitment's figure is printed over its unit ("12 buildings registered"), its date under its
+# label: a figure needs its unit and a unit its figure; a label needs its date.
+# (Translation columns may be NULL: NULL counts as empty, and the check is never NULL.)
+NO_UNIT = Q(figure_unit_nl="") | Q(figure_unit_nl__isnull=True)
+FIGURE_WITH_UNIT = Q(NO_UNIT, figure__isnull=True) | (Q(figure__isnull=False) & ~NO_UNIT)
+DATE_LABEL_WITH_DATE = Q(date__isnull=False) | Q(date_label_nl="") | Q(date_label_nl__isnull=True)
+
+
+def commitment_errors(commitment: Commitment) -> dict[str, list[ValidationError]]:
+    """Rules: a figure has its unit (in Dutch at least) and a unit its figure; a date label has
+    its date (``hr_commitment_figure_with_unit``, ``hr_commitment_date_label_with_date``)."""
+    errors = {}
+    unit = (getattr(commitment, "figure_unit_nl", "") or "").strip()
+    label = (getattr(commitment, "date_label_nl", "") or "").strip()
+    if commitment.figure is not None and not unit:
+        errors["figure_unit_nl"] = [
+            ValidationError(
+                _("The report prints the figure over its unit: enter the unit (e.g. buildings)."),
+                code="figure_with_unit",
+            )
+        ]
+    elif commitment.figure is None and unit:
+        errors["figure"] = [
+            ValidationError(
+                _("A unit without its figure prints nothing: enter the figure or empty the unit."),
+                code="figure_with_unit",
+            )
+        ]
+    if label and commitment.date is None:
+        errors["date"] = [
+            ValidationError(
+                _("The report prints the label with its date: enter the date or empty the label."),
+                code="date_label_with_date",
+            )
+        ]
+    return errors
+
+
 class Commitment(models.Model):
     """One of the year's commitments (EMAS, handistreaming...), in the report's order."""
 
@@ -322,6 +421,8 @@ class Commitment(models.Model):
         blank=True,
         help_text=_("E.g. “buildings registered”."),
     )
+    # Optimistic locking of the inline form (chancellery.locking).
+    version = VersionField()
 
     objects = CommitmentQuerySet.as_manager()
 
@@ -340,7 +441,22 @@ class Commitment(models.Model):
                 name="hr_commitment_figure_not_negative",
                 violation_error_message=_("The figure cannot be negative."),
             ),
+            models.CheckConstraint(
+                condition=FIGURE_WITH_UNIT,
+                name="hr_commitment_figure_with_unit",
+                violation_error_message=_("A figure needs its unit, and a unit its figure."),
+            ),
+            models.CheckConstraint(
+                condition=DATE_LABEL_WITH_DATE,
+                name="hr_commitment_date_label_with_date",
+                violation_error_message=_("A date label needs its date."),
+            ),
         ]
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        super().clean()
+        if errors := commitment_errors(self):
+            raise ValidationError(errors)

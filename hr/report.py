@@ -12,7 +12,14 @@ from django.utils.translation import ngettext
 from chancellery import charts, registry
 from chancellery.completeness import Texts, translation_gaps
 from chancellery.templatetags.report_format import number, percent, signed
-from hr.models import Commitment, StaffFigures, YearNarrative
+from hr.models import (
+    Commitment,
+    StaffFigures,
+    YearNarrative,
+    commitment_errors,
+    reference_date_errors,
+    someone_counted_errors,
+)
 
 KEY = "hr"
 
@@ -299,6 +306,14 @@ def hr_widget(year: int) -> registry.Widget | None:
 # -- completeness ---------------------------------------------------------------------------------
 
 
+def rule_gaps(record, errors: dict, url: str):
+    """A record stored before a rule it breaks (the database checks new rows only:
+    ``chancellery.migration_ops``): one blocking item per broken rule, with the rule's message."""
+    for messages in errors.values():
+        for error in messages:
+            yield registry.Missing(_section_label(), f"{record}: {' '.join(error.messages)}", url)
+
+
 @registry.completeness(KEY)
 def hr_completeness(year: int):
     """What the staff page of ``year`` still misses: figures, texts, translations (4 queries)."""
@@ -318,6 +333,10 @@ def hr_completeness(year: int):
                 reverse("admin:hr_stafffigures_change", args=[staff.pk]),
                 str(staff),
             )
+        )
+        url = reverse("admin:hr_stafffigures_change", args=[staff.pk])
+        yield from rule_gaps(
+            staff, {**reference_date_errors(staff), **someone_counted_errors(staff)}, url
         )
     narrative = YearNarrative.objects.for_year(year).with_commitments().first()
     if narrative is None:
@@ -346,13 +365,7 @@ def hr_completeness(year: int):
         texts.append(
             Texts(commitment, ("title", "text", "date_label", "figure_unit"), url, commitment.title)
         )
-        if commitment.figure is not None and not commitment.figure_unit_nl:
-            yield registry.Missing(
-                _section_label(),
-                _("%(what)s: the figure %(figure)s has no unit.")
-                % {"what": commitment.title, "figure": commitment.figure},
-                url,
-            )
+        yield from rule_gaps(commitment, commitment_errors(commitment), url)
     yield from translation_gaps(texts, section=_section_label())
 
 

@@ -7,7 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.admin_widgets import SafeAutocompleteAdminMixin, TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin
-from chancellery.locking import OptimisticLockAdminMixin
+from chancellery.locking import OptimisticLockAdminMixin, OptimisticLockInlineMixin
 from meetings.models import Body, BodyNote, Meeting, MeetingsYear, Occasion
 
 
@@ -28,7 +28,9 @@ class YearListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Body)
-class BodyAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class BodyAdmin(
+    TranslationStateAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["name", "plural_name", "code", "usual_frequency", "position"]
     list_editable = ["position"]
     search_fields = ["code", "name", "plural_name"]
@@ -37,7 +39,9 @@ class BodyAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin
 
 
 @admin.register(Occasion)
-class OccasionAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class OccasionAdmin(
+    TranslationStateAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["name", "date", "code"]
     search_fields = ["code", "name"]
     date_hierarchy = "date"
@@ -49,6 +53,7 @@ class MeetingAdmin(
     TranslationStateAdminMixin,
     YearDataAdminMixin,
     SafeAutocompleteAdminMixin,
+    OptimisticLockAdminMixin,
     SimpleHistoryAdmin,
     TranslationAdmin,
 ):
@@ -68,7 +73,10 @@ class MeetingAdmin(
 
 
 class BodyNoteInline(
-    TranslationStateAdminMixin, SafeAutocompleteAdminMixin, TranslationStackedInline
+    TranslationStateAdminMixin,
+    SafeAutocompleteAdminMixin,
+    OptimisticLockInlineMixin,
+    TranslationStackedInline,
 ):
     model = BodyNote
     extra = 0

@@ -6,8 +6,11 @@ meetings count in the report. The year's narrative (title, introduction, a note 
 entered separately, and every figure of the section is computed from the meetings.
 """
 
+from __future__ import annotations
+
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -26,6 +29,45 @@ from meetings.querysets import (
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
+
+
+# The subject of a meeting in every language of the report (modeltranslation's columns).
+SUBJECT_COLUMNS = tuple(f"subject_{code}" for code in settings.MODELTRANSLATION_LANGUAGES)
+DEFAULT_SUBJECT = f"subject_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+
+
+# The report reads "12 + 2 devoted to <subject>": an extraordinary meeting is counted with its
+# subject, so it has one (in Dutch, the language every text is written in first); a regular
+# meeting is counted as a number alone, so a subject there would be lost: it has none.
+# Translation columns may be NULL: written so that the check is never NULL (which would pass).
+def _empty(column: str) -> models.Q:
+    return models.Q(**{column: ""}) | models.Q(**{f"{column}__isnull": True})
+
+
+SUBJECT_MATCHES_KIND = (models.Q(kind="extraordinary") & ~_empty(DEFAULT_SUBJECT)) | models.Q(
+    *[_empty(column) for column in SUBJECT_COLUMNS], kind="regular"
+)
+EXTRAORDINARY_WITHOUT_SUBJECT = _(
+    "An extraordinary meeting is devoted to a subject: the report reads “+ 1 devoted to "
+    "<subject>”. Enter its subject (in Dutch at least), or record the meeting as regular."
+)
+REGULAR_WITH_SUBJECT = _(
+    "A regular meeting has no subject: the report counts it without one. Empty the subject, or "
+    "record the meeting as extraordinary."
+)
+
+
+def meeting_subject_errors(meeting: Meeting) -> dict[str, list[str]]:
+    """Rule: an extraordinary meeting has a subject, a regular one has none (``kind`` or the
+    subject's field named with the reason; empty when the rule holds). The database's
+    ``meeting_subject_matches_kind`` is the same rule (``SUBJECT_MATCHES_KIND``)."""
+    subjects = {column: (getattr(meeting, column, "") or "").strip() for column in SUBJECT_COLUMNS}
+    if meeting.kind == Meeting.Kind.EXTRAORDINARY and not subjects[DEFAULT_SUBJECT]:
+        return {DEFAULT_SUBJECT: [str(EXTRAORDINARY_WITHOUT_SUBJECT)]}
+    if meeting.kind == Meeting.Kind.REGULAR and any(subjects.values()):
+        filled = next(column for column, text in subjects.items() if text)
+        return {filled: [str(REGULAR_WITH_SUBJECT)]}
+    return {}
 
 
 class Body(models.Model):
@@ -58,6 +100,8 @@ class Body(models.Model):
         blank=True,
         help_text=_("How often it usually meets, e.g. once a month."),
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = BodyQuerySet.as_manager()
 
@@ -85,6 +129,8 @@ class Occasion(models.Model):
         help_text=_("As the report names it, e.g. the terrorist attacks of 22 March."),
     )
     date = models.DateField(_("date"), null=True, blank=True)
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = OccasionQuerySet.as_manager()
 
@@ -145,6 +191,8 @@ class Meeting(models.Model):
         blank=True,
         help_text=_("The event that called the meeting, when there is one."),
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = MeetingQuerySet.as_manager()
 
@@ -181,6 +229,13 @@ class Meeting(models.Model):
                 name="meeting_date_in_range",
                 violation_error_message=_("The date must lie between 1990 and 2100."),
             ),
+            models.CheckConstraint(
+                condition=SUBJECT_MATCHES_KIND,
+                name="meeting_subject_matches_kind",
+                violation_error_message=_(
+                    "An extraordinary meeting has a subject; a regular meeting has none."
+                ),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -188,6 +243,8 @@ class Meeting(models.Model):
 
     def clean(self) -> None:
         super().clean()
+        if errors := meeting_subject_errors(self):
+            raise ValidationError(errors, code="subject_matches_kind")
         if self.status == self.Status.HELD and self.date and self.date > timezone.localdate():
             raise ValidationError(
                 {
@@ -260,6 +317,8 @@ class BodyNote(models.Model):
         Body, verbose_name=_("body"), on_delete=models.PROTECT, related_name="notes"
     )
     text = models.TextField(_("text"), help_text=_("Paragraphs separated by a blank line."))
+    # Optimistic locking of the inline form (chancellery.locking).
+    version = VersionField()
 
     objects = BodyNoteQuerySet.as_manager()
 

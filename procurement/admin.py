@@ -9,20 +9,21 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.admin_widgets import SafeAutocompleteAdminMixin, TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin, check_editable
-from chancellery.locking import OptimisticLockAdminMixin
+from chancellery.locking import OptimisticLockAdminMixin, OptimisticLockInlineMixin
 from procurement.models import (
     CommissionMeeting,
     Directive,
     LegalInstrument,
     ProcurementYear,
     Stage,
-    stage_dates_errors,
-    stage_order_errors,
+    stages_errors,
 )
 
 
 @admin.register(Directive)
-class DirectiveAdmin(TranslationStateAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class DirectiveAdmin(
+    TranslationStateAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ["number", "subject", "adopted_on", "transposition_deadline", "position"]
     list_editable = ["position"]
     search_fields = ["number", "title", "subject"]
@@ -51,18 +52,12 @@ class StageFormSet(BaseInlineFormSet):
             kind, date = form.cleaned_data.get("kind"), form.cleaned_data.get("date")
             if kind is not None and date is not None:
                 kept.append((int(kind), date))
-        kinds = [kind for kind, _date in kept]
-        if len(kinds) != len(set(kinds)):
-            errors.append(str(_("Each stage can be recorded only once per act.")))
-        if Stage.Kind.TABLED in kinds and self.instance.kind != LegalInstrument.Kind.LAW:
-            errors.append(str(_("Only a law is tabled in parliament; a decree is not.")))
-        errors += stage_order_errors(kept)
-        errors += stage_dates_errors(self.instance, kept)
+        errors += stages_errors(self.instance, kept)
         if errors:
             raise ValidationError(errors)
 
 
-class StageInline(admin.TabularInline):
+class StageInline(OptimisticLockInlineMixin, admin.TabularInline):
     model = Stage
     formset = StageFormSet
     extra = 1
@@ -72,7 +67,11 @@ class StageInline(admin.TabularInline):
 
 @admin.register(LegalInstrument)
 class LegalInstrumentAdmin(
-    TranslationStateAdminMixin, SafeAutocompleteAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+    TranslationStateAdminMixin,
+    SafeAutocompleteAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
 ):
     list_display = ["__str__", "kind", "dated", "published_on"]
     list_filter = ["kind", "directives"]
@@ -88,7 +87,7 @@ class LegalInstrumentAdmin(
 
 
 @admin.register(CommissionMeeting)
-class CommissionMeetingAdmin(YearDataAdminMixin, SimpleHistoryAdmin):
+class CommissionMeetingAdmin(YearDataAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin):
     list_display = ["date"]
     date_hierarchy = "date"
 

@@ -74,6 +74,8 @@ class Directive(models.Model):
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Order in the report (smallest first).")
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = DirectiveQuerySet.as_manager()
 
@@ -163,6 +165,8 @@ class LegalInstrument(models.Model):
         blank=True,
         related_name="amended_by",
     )
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = LegalInstrumentQuerySet.as_manager()
 
@@ -262,6 +266,8 @@ class Stage(models.Model):
         blank=True,
         help_text=_("Optional: parliamentary document, advice number…"),
     )
+    # Optimistic locking of the inline form (chancellery.locking).
+    version = VersionField()
 
     objects = StageQuerySet.as_manager()
 
@@ -299,14 +305,36 @@ class Stage(models.Model):
                     )
                 }
             )
-        if (
-            self.kind == self.Kind.TABLED
-            and self.instrument_id
-            and self.instrument.kind != LegalInstrument.Kind.LAW
-        ):
-            raise ValidationError(
-                {"kind": _("Only a law is tabled in parliament; a decree is not.")}
-            )
+        if self.instrument_id and (message := stage_kind_error(self.instrument, self.kind)):
+            raise ValidationError({"kind": message})
+
+
+ONLY_A_LAW_IS_TABLED = _("Only a law is tabled in parliament; a decree is not.")
+
+
+def stage_kind_error(instrument: LegalInstrument, kind: int) -> str:
+    """Rule: only a law is tabled in parliament (the message, or "" when the stage may be)."""
+    if kind == Stage.Kind.TABLED and instrument.kind != LegalInstrument.Kind.LAW:
+        return str(ONLY_A_LAW_IS_TABLED)
+    return ""
+
+
+def stages_errors(
+    instrument: LegalInstrument, stages: list[tuple[int, datetime.date]], *, complete: bool = True
+) -> list[str]:
+    """Every rule on an act's stages taken together, as messages: each stage once, tabled only
+    for a law, a possible order, the act's own dates (``stage_dates_errors``; ``complete``: these
+    are all its stages). The one place of these rules: the admin's stage formset and the service
+    ``stage_record`` call it, the model's ``clean`` the rule of one stage (``stage_kind_error``).
+    """
+    messages = []
+    kinds = [kind for kind, _date in stages]
+    if len(kinds) != len(set(kinds)):
+        messages.append(str(_("Each stage can be recorded only once per act.")))
+    messages += sorted({stage_kind_error(instrument, kind) for kind in kinds} - {""})
+    messages += stage_order_errors(stages)
+    messages += stage_dates_errors(instrument, stages, complete=complete)
+    return messages
 
 
 def stage_order_errors(stages: list[tuple[int, datetime.date]]) -> list[str]:
@@ -385,6 +413,8 @@ class CommissionMeeting(models.Model):
     """A meeting of the Public Procurement Commission; the yearly count is derived from these."""
 
     date = models.DateField(_("date"), unique=True)
+    # Optimistic locking of the admin's change form (chancellery.locking).
+    version = VersionField()
 
     objects = CommissionMeetingQuerySet.as_manager()
 

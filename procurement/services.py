@@ -5,7 +5,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from procurement.models import LegalInstrument, Stage, stage_dates_errors, stage_order_errors
+from procurement.models import LegalInstrument, Stage, stages_errors
 
 
 @transaction.atomic
@@ -26,9 +26,7 @@ def stage_record(
     siblings = [(other.kind, other.date) for other in instrument.stages.exclude(kind=kind)] + [
         (kind, date)
     ]
-    messages = stage_order_errors(siblings) + stage_dates_errors(
-        instrument, siblings, complete=False
-    )
+    messages = stages_errors(instrument, siblings, complete=False)
     if messages:
         raise ValidationError(messages)
     stage.save()

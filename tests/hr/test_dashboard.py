@@ -6,8 +6,10 @@ import pytest
 from django.utils import translation
 
 from chancellery import registry
+from hr.models import Commitment
 from hr.report import hr_completeness, hr_section, hr_widget
 from tests.hr.factories import CommitmentFactory, StaffFiguresFactory, YearNarrativeFactory
+from tests.legacy import before_the_rule
 
 pytestmark = pytest.mark.django_db
 
@@ -138,13 +140,14 @@ def test_an_empty_english_text_is_reported_but_does_not_block():
     assert reported == [(False, True)]
 
 
-def test_a_commitment_figure_without_unit_blocks_publishing():
+def test_a_commitment_figure_without_unit_entered_before_the_rule_blocks_publishing():
     StaffFiguresFactory(year=2017)
-    CommitmentFactory(narrative=YearNarrativeFactory(year=2017), figure=Decimal(2))
+    with before_the_rule(Commitment, "hr_commitment_figure_with_unit"):
+        CommitmentFactory(narrative=YearNarrativeFactory(year=2017), figure=Decimal(2))
 
     items = missing(2017)
 
-    assert [item.blocking for item in items if "has no unit" in item.message] == [True]
+    assert [item.blocking for item in items if "enter the unit" in item.message] == [True]
 
 
 def test_a_complete_year_misses_nothing():

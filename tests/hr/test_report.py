@@ -135,6 +135,8 @@ def test_a_commitment_prints_its_date_and_figure(client, staff_user):
         date=datetime.date(2017, 6, 20),
         date_label_fr="Enregistrement confirmé le",
         figure=Decimal(2),
+        # A figure has its unit in Dutch at least (hr.models.FIGURE_WITH_UNIT).
+        figure_unit_nl="geregistreerde gebouwen",
         figure_unit_fr="bâtiments enregistrés",
     )
     client.force_login(staff_user)

@@ -26,7 +26,12 @@ def test_only_held_meetings_count():
 def test_regular_and_extraordinary_meetings_are_counted_apart():
     body = BodyFactory(code="committee")
     MeetingFactory(body=body, date=datetime.date(2015, 1, 2))
-    MeetingFactory(body=body, date=datetime.date(2015, 1, 3), kind=Meeting.Kind.EXTRAORDINARY)
+    MeetingFactory(
+        body=body,
+        date=datetime.date(2015, 1, 3),
+        kind=Meeting.Kind.EXTRAORDINARY,
+        subject_nl="het CETA-verdrag",
+    )
     assert counts(2015)["committee"] == (1, 1, 0)
 
 
@@ -54,7 +59,14 @@ def test_subjects_of_extraordinary_meetings_are_grouped_per_body():
             subject_nl="het CETA-verdrag",
             subject_fr="le traité CETA",
         )
-    MeetingFactory(body=body, date=datetime.date(2015, 10, 3), subject_nl="geen buitengewone")
+    # Not held: not counted (a regular meeting has no subject: meetings.models.SUBJECT_MATCHES_KIND).
+    MeetingFactory(
+        body=body,
+        date=datetime.date(2015, 10, 3),
+        kind=Meeting.Kind.EXTRAORDINARY,
+        status=Meeting.Status.CANCELLED,
+        subject_nl="afgelast",
+    )
     rows = list(Meeting.objects.subjects_per_body(2015))
     assert [(row["body_id"], row["subject"], row["count"]) for row in rows] == [
         (body.pk, "het CETA-verdrag", 2)
