@@ -59,7 +59,7 @@ def test_subjects_of_extraordinary_meetings_are_grouped_per_body():
             subject_nl="het CETA-verdrag",
             subject_fr="le traité CETA",
         )
-    # Not held: not counted (a regular meeting has no subject: meetings.models.SUBJECT_MATCHES_KIND).
+    # Not held: not counted (a regular meeting has no subject: SUBJECT_MATCHES_KIND).
     MeetingFactory(
         body=body,
         date=datetime.date(2015, 10, 3),
