@@ -7,6 +7,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery.admin_widgets import TranslationStateAdminMixin
+from chancellery.admin_years import PlainYearsAdminMixin
 from chancellery.freeze import YearDataAdminMixin
 from chancellery.locking import OptimisticLockAdminMixin
 from chancellery.models import (
@@ -23,7 +24,11 @@ from chancellery.services import PUBLISH_PERMISSION, report_publish, report_unpu
 
 @admin.register(AnnualReport)
 class AnnualReportAdmin(
-    TranslationStateAdminMixin, OptimisticLockAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+    PlainYearsAdminMixin,
+    TranslationStateAdminMixin,
+    OptimisticLockAdminMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
 ):
     list_display = ["year", "status", "published_at", "published_by"]
     list_filter = ["status"]

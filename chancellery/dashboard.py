@@ -15,7 +15,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import BadRequest, ValidationError
 from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -26,6 +26,7 @@ from django.views.decorators.http import require_POST
 
 from chancellery import collection, spreadsheet
 from chancellery.models import MAX_YEAR, MIN_YEAR, AnnualReport, Edition, EditionFile, Licence
+from chancellery.refusals import MissingPermission, with_admin_links
 from chancellery.registry import Figure, Missing, registry
 from chancellery.services import (
     PUBLISH_PERMISSION,
@@ -40,11 +41,11 @@ LANGUAGES = settings.LANGUAGES
 
 
 def _require(request, permission):
-    """Anonymous: to the login page; logged in without the permission: 403."""
+    """Anonymous: to the login page; logged in without the permission: 403 naming it."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), reverse("admin:login"))
     if not request.user.has_perm(permission):
-        raise PermissionDenied
+        raise MissingPermission(permission)
     return None
 
 
@@ -55,9 +56,9 @@ def _selected_year(request) -> int:
     try:
         year = int(raw)
     except ValueError:
-        raise Http404("Not a year.") from None
+        raise BadRequest("Not a year.") from None
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise Http404("Year out of range.")
+        raise BadRequest("Year out of range.")
     return year
 
 
@@ -192,6 +193,11 @@ def dashboard(request):
     # runs again once it is withdrawn.
     missing_by_section = {} if frozen else registry.missing_by_section(year)
     own = report_missing(report) if report is not None and not frozen else []
+    # Each "fix it" link leads to a page the reader may open (management: the view page).
+    missing_by_section = {
+        key: with_admin_links(items, request.user) for key, items in missing_by_section.items()
+    }
+    own = with_admin_links(own, request.user)
     listed = completeness_rows(missing_by_section, own)
     missing = [row.item for row in listed["blocking"] + listed["fallback"]]
     figures = year_figures(year)

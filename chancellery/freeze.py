@@ -11,10 +11,14 @@ import contextvars
 from collections.abc import Iterable
 from contextlib import contextmanager
 
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from chancellery.admin_years import PlainYearsAdminMixin
 from chancellery.models import AnnualReport
+from chancellery.refusals import frozen_reason
 from chancellery.registry import registry
 
 
@@ -62,11 +66,50 @@ def check_editable(instance) -> None:
         )
 
 
-class YearDataAdminMixin:
-    """Admin behaviour for records that belong to report years: read-only once published."""
+class YearDataAdminMixin(PlainYearsAdminMixin):
+    """Admin behaviour for records that belong to report years: read-only once published.
+
+    The read-only page says why and who may unpublish; a write sent anyway (a form opened before
+    the publication) is refused with the same reason, in the reader's language. Their years are
+    shown as written (``PlainYearsAdminMixin``).
+    """
 
     def _frozen(self, obj) -> bool:
         return obj is not None and bool(published_years(years_of(obj)))
+
+    def _frozen_years(self, request, object_id) -> tuple[object, list[int]]:
+        obj = self.get_object(request, unquote(object_id))
+        return obj, (published_years(years_of(obj)) if obj is not None else [])
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj, years = self._frozen_years(request, object_id)
+        if years and self.has_view_permission(request, obj):
+            reason = frozen_reason(years, request.user)
+            # A role that could edit the record but for the freeze is told why; one that could not
+            # anyway gets the usual refusal, which names the permission it lacks.
+            if request.method == "POST" and super().has_change_permission(request, obj):
+                return self._frozen_refusal(request, obj, reason, _("Your changes were not saved."))
+            extra_context = {**(extra_context or {}), "frozen_reason": reason}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        obj, years = self._frozen_years(request, object_id)
+        if years and super().has_delete_permission(request, obj):
+            reason = frozen_reason(years, request.user)
+            return self._frozen_refusal(request, obj, reason, _("Nothing was deleted."))
+        return super().delete_view(request, object_id, extra_context)
+
+    def _frozen_refusal(self, request, obj, reason, outcome):
+        opts = self.model._meta
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("This record is read-only"),
+            "opts": opts,
+            "original": obj,
+            "reason": reason,
+            "outcome": outcome,
+        }
+        return TemplateResponse(request, "admin/frozen_refusal.html", context, status=403)
 
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and not self._frozen(obj)

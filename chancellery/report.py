@@ -1,6 +1,7 @@
 """The core's own report section: the ICT staff service, which no domain app owns."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from chancellery import registry
 from chancellery.models import IctTopic, IctYear
@@ -26,7 +27,10 @@ def ict_section(year: int) -> registry.Section | None:
             _("requests"),
         ),
         registry.Figure(
-            "ict.users_served", _("Users of the ICT services"), ict.users_served, _("users")
+            "ict.users_served",
+            _("Users of the ICT services"),
+            ict.users_served,
+            pgettext("unit", "users"),
         ),
         registry.Figure(
             "ict.service_hours", _("Availability of the ICT services"), ict.service_hours, ""

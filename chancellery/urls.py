@@ -126,3 +126,6 @@ urlpatterns += i18n_patterns(
     ),
     prefix_default_language=True,
 )
+
+# A refusal says what is missing and whom to ask (chancellery/refusals.py).
+handler403 = "chancellery.refusals.permission_denied"

@@ -135,11 +135,33 @@ class CampaignActionInline(
     extra = 0
 
 
+# A figure prints as "<value> <unit> <label>" (437 photos taken in the photo booth): the help says
+# so, lest the unit be written again at the start of the label.
+FIGURE_HELP_TEXTS = {
+    "unit": _(
+        "Printed right after the number and before the label: “photos” in “437 photos taken in "
+        "the photo booth”."
+    ),
+    "label": _(
+        "Printed after the number and the unit: write only what follows them, “taken in the "
+        "photo booth”, not “photos taken in the photo booth”."
+    ),
+}
+
+
 class CampaignFigureInline(
     TranslationStateAdminMixin, OptimisticLockInlineMixin, TranslationTabularInline
 ):
     model = CampaignFigure
     extra = 0
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        # The language columns (unit_nl, unit_fr...) carry the field they translate.
+        original = getattr(db_field, "translated_field", db_field)
+        if formfield is not None and original.name in FIGURE_HELP_TEXTS:
+            formfield.help_text = FIGURE_HELP_TEXTS[original.name]
+        return formfield
 
 
 @admin.register(Campaign)

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.dates import MONTHS, MONTHS_3
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from chancellery import charts, registry
 from chancellery.completeness import Texts, translation_gaps
@@ -206,7 +206,7 @@ def meetings_per_body_widget(year: int) -> registry.Widget | None:
         % {"year": year, "previous": year - 1},
         template="meetings/widget_bodies.html",
         table=registry.Table(
-            columns=(_("Body"), str(year), str(year - 1), _("Change")),
+            columns=(_("Body"), str(year), str(year - 1), pgettext("difference", "Change")),
             rows=tuple((row.body.plural_name, row.total, row.previous, row.change) for row in rows),
         ),
         context={

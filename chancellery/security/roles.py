@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import pgettext_lazy
 
 # The project's own apps; "every model" of the management role means theirs, not Django's or the
 # security packages' internals (users, groups, sessions, second-factor devices, login attempts).
@@ -22,6 +23,9 @@ class Role:
     """A group: whole apps, single models with some actions, named permissions."""
 
     name: str
+    # What the role is called in the reader's language (the 403 page names the roles that hold a
+    # permission); the group keeps ``name``.
+    label: str = ""
     apps: tuple[str, ...] = ()
     models: dict[str, tuple[str, ...]] = field(default_factory=dict)
     permissions: tuple[str, ...] = ()
@@ -31,15 +35,16 @@ class Role:
 
 
 ROLES = (
-    Role("secretariat", apps=("meetings",)),
+    Role("secretariat", pgettext_lazy("role", "secretariat"), apps=("meetings",)),
     # Ceremonies, their guest lists and the check-in page (which asks for the guest permissions).
-    Role("protocol", apps=("ceremonies",)),
-    Role("hr", apps=("hr",)),
-    Role("procurement", apps=("procurement",)),
-    Role("communication", apps=("communication",)),
+    Role("protocol", pgettext_lazy("role", "protocol"), apps=("ceremonies",)),
+    Role("hr", pgettext_lazy("role", "human resources"), apps=("hr",)),
+    Role("procurement", pgettext_lazy("role", "procurement"), apps=("procurement",)),
+    Role("communication", pgettext_lazy("role", "communication"), apps=("communication",)),
     # Dashboards and read-only admin on everything but the guests' personal data.
     Role(
         "management",
+        pgettext_lazy("role", "management"),
         permissions=("chancellery.view_dashboard",),
         view_apps=PROJECT_APPS,
         view_except=("ceremonies.guest", "ceremonies.historicalguest"),
@@ -47,6 +52,7 @@ ROLES = (
     # Publishes and unpublishes reports; writes the report's own texts and the ICT figures.
     Role(
         "editor",
+        pgettext_lazy("role", "editor"),
         permissions=("chancellery.publish_annualreport", "chancellery.view_dashboard"),
         models={
             "chancellery.annualreport": ("view", "add", "change"),
@@ -55,7 +61,7 @@ ROLES = (
             "chancellery.icttopic": ALL_ACTIONS,
         },
     ),
-    Role("administrator", everything=True),
+    Role("administrator", pgettext_lazy("role", "administrator"), everything=True),
 )
 
 

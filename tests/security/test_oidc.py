@@ -300,3 +300,12 @@ def test_the_groups_of_the_roles_must_exist(client, oidc):
 
     with pytest.raises(ImproperlyConfigured, match="setup_roles"):
         oidc.sign_in(client, oidc.user("quinten", "hr"))
+
+
+def test_an_unreachable_provider_is_a_page_that_says_so(client, oidc, settings):
+    settings.OIDC_DISCOVERY_URL = "http://127.0.0.1:9/.well-known/openid-configuration"
+
+    response = client.get("/de/account/sign-in/")
+
+    assert response.status_code == 503
+    assert "Der Identitätsanbieter ist nicht erreichbar" in response.content.decode()
