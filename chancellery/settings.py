@@ -50,7 +50,7 @@ ALLOWED_HOSTS = [
 INSTALLED_APPS = [
     # modeltranslation must come before admin to patch its forms.
     "modeltranslation",
-    # Django's admin with the project's site: bad list filters answer 400 (chancellery/admin_site.py).
+    # Django's admin with the project's site (bad list filters answer 400: admin_site.py).
     "chancellery.admin_apps.ChancelleryAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
