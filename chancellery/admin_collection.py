@@ -25,11 +25,16 @@ class CollectionDeadlineForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["section"].choices = [
-            (key, registry.label(key)) for key in registry.section_keys()
-        ]
-        self.fields["role"].queryset = Group.objects.order_by("name")
-        self.fields["role"].label_from_instance = lambda group: collection.role_label(group.name)
+        # A reader with the view permission only gets the fields read-only: none to fill.
+        if "section" in self.fields:
+            self.fields["section"].choices = [
+                (key, registry.label(key)) for key in registry.section_keys()
+            ]
+        if "role" in self.fields:
+            self.fields["role"].queryset = Group.objects.order_by("name")
+            self.fields["role"].label_from_instance = lambda group: collection.role_label(
+                group.name
+            )
 
 
 @admin.register(CollectionDeadline)
@@ -38,6 +43,17 @@ class CollectionDeadlineAdmin(admin.ModelAdmin):
     list_display = ["section_label", "year_display", "due_date", "role_label"]
     list_filter = ["year", "section"]
     ordering = ["-year", "section"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Read-only, the section and the role read in words too.
+        if obj is not None and not self.has_change_permission(request, obj):
+            return ["section_label", "year", "due_date", "role_label"]
+        return super().get_readonly_fields(request, obj)
+
+    def get_fields(self, request, obj=None):
+        if obj is not None and not self.has_change_permission(request, obj):
+            return ["section_label", "year", "due_date", "role_label"]
+        return super().get_fields(request, obj)
 
     @admin.display(description=_("section"), ordering="section")
     def section_label(self, obj):

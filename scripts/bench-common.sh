@@ -42,7 +42,9 @@ export DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_LOG_LEVEL=WARNING DJANGO_HTTPS=0
 $BIN/python manage.py migrate --noinput -v0
 $BIN/python manage.py collectstatic --noinput -v0
 echo "== scale data"
-$BIN/python manage.py generate_scale_data
+# The last two years published: the dashboard of the last compares it with the year before, as
+# published (a draft year is measured too, against the live report of the same kind of year).
+$BIN/python manage.py generate_scale_data --published 2
 LAST_YEAR=$($BIN/python manage.py shell -v0 -c "from chancellery.models import AnnualReport; print(AnnualReport.objects.published().order_by('-year').first().year)")
 STATIC_URL_PATH=$($BIN/python manage.py shell -v0 -c "from django.templatetags.static import static; print(static('chancellery/css/site.css'))")
 SESSION=$($BIN/python manage.py bench_session)
@@ -56,7 +58,7 @@ start_app() { # port cache-url
   for _ in $(seq 50); do curl -sf "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 0.2; done
   echo "the application did not start" >&2; exit 1
 }
-declare -A RPS
+declare -A RPS MEDIAN_MS
 run() { # name connections port path [header]
   local name=$1 connections=$2 port=$3 path=$4 header=${5:-}
   local args=(-t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency)
@@ -70,5 +72,6 @@ run() { # name connections port path [header]
   p99=$(awk '$1=="99%"{print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx or 3xx/{print $5}' <<<"$out")
   RPS[$name]=$rps
+  MEDIAN_MS[$name]=$(python3 -c 'import re, sys; m = re.fullmatch(r"([0-9.]+)(us|ms|s)", sys.argv[1]); print(float(m[1]) * {"us": 0.001, "ms": 1, "s": 1000}[m[2]])' "$p50")
   printf '%-18s %3s conn %10s req/s   median %-9s p99 %-9s %s\n' "$name" "$connections" "$rps" "$p50" "$p99" "${non2xx:+($non2xx non-2xx/3xx)}"
 }

@@ -214,3 +214,39 @@ def test_a_reminder_says_nothing_of_the_guests_but_counts(inbox, editors, django
     body = message.get_content()
     assert ceremony.title_nl in body
     assert "Canary" not in body and "canary@" not in body
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "smtp+tls://jaarverslag%40example.be:p%40ss@smtp.example.be:587",
+            {
+                "EMAIL_HOST": "smtp.example.be",
+                "EMAIL_PORT": 587,
+                "EMAIL_HOST_USER": "jaarverslag@example.be",
+                "EMAIL_HOST_PASSWORD": "p@ss",
+                "EMAIL_USE_TLS": True,
+                "EMAIL_USE_SSL": False,
+            },
+        ),
+        ("smtps://smtp.example.be", {"EMAIL_PORT": 465, "EMAIL_USE_SSL": True}),
+        ("smtp://localhost", {"EMAIL_PORT": 25, "EMAIL_HOST_USER": ""}),
+        ("console://", {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}),
+    ],
+)
+def test_the_email_url_gives_djangos_email_settings(url, expected):
+    from chancellery.settings import email_from_url
+
+    settings = email_from_url(url)
+
+    assert {name: settings[name] for name in expected} == expected
+
+
+def test_an_email_url_of_an_unknown_kind_is_refused():
+    from django.core.exceptions import ImproperlyConfigured
+
+    from chancellery.settings import email_from_url
+
+    with pytest.raises(ImproperlyConfigured):
+        email_from_url("pigeon://loft")

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from chancellery.models import PublicationEvent
+from chancellery.models import CollectionDeadline, PublicationEvent, ReminderSent, StaffLanguage
 from chancellery.security.roles import ROLES
 from tests.ceremonies import factories as ceremonies
 from tests.chancellery import factories as chancellery
@@ -34,11 +34,15 @@ EDITOR = {
     "chancellery.annualreport": "vac",
     "chancellery.publicationevent": "v",
     "chancellery.ictyear": "vacd",
+    "chancellery.collectiondeadline": "vacd",
+    "chancellery.remindersent": "v",
 }
 # What the admin allows nobody, whatever their permissions: the publication log and django-axes'
 # records are never written by hand.
 ADMIN_CEILING = {
     "chancellery.publicationevent": "v",
+    # Written by the daily check of the data-collection calendar only.
+    "chancellery.remindersent": "vd",
     "axes.accessattempt": "vcd",
     "axes.accesslog": "vcd",
     "axes.accessfailurelog": "vcd",
@@ -74,6 +78,24 @@ OBJECTS = {
         report=chancellery.AnnualReportFactory(year=2031), action="published", at=timezone.now()
     ),
     "chancellery.ictyear": lambda u: chancellery.IctTopicFactory(ict_year__year=2031).ict_year,
+    "chancellery.collectiondeadline": lambda u: CollectionDeadline.objects.create(
+        section="hr",
+        year=2031,
+        due_date=datetime.date(2032, 1, 31),
+        role=Group.objects.get_or_create(name="hr")[0],
+    ),
+    "chancellery.remindersent": lambda u: ReminderSent.objects.create(
+        section="hr",
+        year=2031,
+        kind="late",
+        state="0" * 64,
+        user=_other_user(u),
+        missing_count=1,
+        sent_at=timezone.now(),
+    ),
+    "chancellery.stafflanguage": lambda u: StaffLanguage.objects.create(
+        user=_other_user(u), language="fr"
+    ),
     "meetings.body": lambda u: meetings.BodyFactory(),
     "meetings.occasion": lambda u: meetings.OccasionFactory(),
     "meetings.meeting": lambda u: meetings.MeetingFactory(),

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
-from devtools.management.commands.bench_session import mark_second_factor_passed
+from devtools.management.commands.bench_session import mark_second_factor_passed, password_backend
 
 
 class Command(BaseCommand):
@@ -22,7 +22,7 @@ class Command(BaseCommand):
             client = Client()
             if user:
                 account = get_user_model().objects.get(username=user)
-                client.force_login(account, backend="django.contrib.auth.backends.ModelBackend")
+                client.force_login(account, backend=password_backend())
                 session = client.session
                 mark_second_factor_passed(session, account)
                 session.save()

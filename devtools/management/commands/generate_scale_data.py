@@ -4,7 +4,8 @@ The core's part comes from ``chancellery/scale.py``, each domain app's from its 
 (``generate(years=[...])``): 50.000 meetings, 100.000 guests over 200 ceremonies, monthly and yearly
 statistics of 50 sites... Re-running reuses what is there. The last year is then published as its
 edition 1, every file rendered (as a public reader finds it; the longest part, over a minute: its
-PDFs are long); the earlier years stay drafts, previewed live.
+PDFs are long); the earlier years stay drafts, previewed live. ``--published 2`` publishes the last
+two years (``make bench``: the dashboard of a year compares it with the year before, as published).
 """
 
 import time
@@ -27,8 +28,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--first-year", type=int, default=2007)
         parser.add_argument("--years", type=int, default=10)
+        parser.add_argument(
+            "--published", type=int, default=1, help="How many of the last years to publish."
+        )
 
-    def handle(self, *args, first_year, years, **options):
+    def handle(self, *args, first_year, years, published, **options):
         year_list = list(range(first_year, first_year + years))
         with transaction.atomic(), freeze.lifted():
             core_scale.generate(years=year_list)
@@ -39,7 +43,9 @@ class Command(BaseCommand):
                     started = time.monotonic()
                     import_module(f"{app_config.name}.scale").generate(years=year_list)
                     self.stdout.write(f"{app_config.label}: {time.monotonic() - started:.1f} s")
-        last = AnnualReport.objects.filter(year=year_list[-1], status="draft")
+        last = AnnualReport.objects.filter(
+            year__in=year_list[-published:] if published > 0 else [], status="draft"
+        ).order_by("year")
         for report in last:
             started = time.monotonic()
             report_publish(report=report, user=None, require_complete=False, render_now=True)
