@@ -59,15 +59,15 @@ ROLES = (
             "chancellery.publicationevent": ("view",),
             "chancellery.ictyear": ALL_ACTIONS,
             "chancellery.icttopic": ALL_ACTIONS,
+            # The data-collection calendar: due dates and roles per section and year.
+            "chancellery.collectiondeadline": ALL_ACTIONS,
+            "chancellery.remindersent": ("view",),
         },
     ),
     Role("administrator", pgettext_lazy("role", "administrator"), everything=True),
 )
 
 
-            # The data-collection calendar: due dates and roles per section and year.
-            "chancellery.collectiondeadline": ALL_ACTIONS,
-            "chancellery.remindersent": ("view",),
 def _model_q(label: str, actions) -> Q:
     app_label, model = label.split(".")
     return Q(
