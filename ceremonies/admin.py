@@ -21,6 +21,7 @@ from ceremonies.resources import GuestResource
 from ceremonies.services import guest_log_repr, guest_set_status
 from chancellery.admin_widgets import TranslationStateAdminMixin
 from chancellery.freeze import YearDataAdminMixin
+from chancellery.background_imports import BackgroundImportMixin
 from chancellery.imports import PreviewStorage, SignedConfirmImportForm
 from chancellery.locking import OptimisticLockAdminMixin
 from chancellery.spreadsheet import SafeCSV, SafeXLSX
@@ -90,6 +91,8 @@ class GuestAdmin(
     YearDataAdminMixin,
     OptimisticLockAdminMixin,
     SimpleHistoryAdmin,
+    # A list of more than IMPORT_BACKGROUND_ROWS guests is checked and imported by the worker.
+    BackgroundImportMixin,
     ImportExportModelAdmin,
 ):
     resource_classes = [GuestResource]

@@ -743,3 +743,45 @@ class TranslationState(models.Model):
 
     def __str__(self) -> str:
         return f"{self.content_type_id}:{self.object_id}.{self.field}_{self.language}"
+
+
+class ImportJob(models.Model):
+    """A large spreadsheet import, checked and then written by the task worker, with its progress
+    (chancellery/background_imports.py). The upload is kept only while it waits for its
+    confirmation: refused, imported, failed or expired, it is gone."""
+
+    class State(models.TextChoices):
+        CHECKING = "checking", _("being checked")
+        READY = "ready", _("ready to import")
+        REFUSED = "refused", _("refused")
+        IMPORTING = "importing", _("being imported")
+        DONE = "done", _("imported")
+        FAILED = "failed", _("failed")
+
+    model = models.CharField(_("model"), max_length=100)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.CHECKING
+    )
+    file_name = models.CharField(_("file name"), max_length=255)
+    file_format = models.PositiveSmallIntegerField(_("file format"))
+    content = models.BinaryField(_("content"), null=True, editable=False)
+    rows_total = models.PositiveIntegerField(_("rows"), default=0)
+    rows_done = models.PositiveIntegerField(_("rows done"), default=0)
+    totals = models.JSONField(_("totals"), default=dict)
+    errors = models.JSONField(_("errors"), default=list)
+    error_count = models.PositiveIntegerField(_("error count"), default=0)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("import job")
+        verbose_name_plural = _("import jobs")
+
+    def __str__(self) -> str:
+        return f"{self.model} #{self.pk} ({self.state})"

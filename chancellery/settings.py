@@ -160,6 +160,9 @@ LOGIN_URL = "admin:login"
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 # How long an import preview's upload waits in the cache for confirmation (chancellery/imports.py).
 IMPORT_PREVIEW_SECONDS = 3600
+# A spreadsheet import of more rows than this is checked and written by the task worker, with its
+# progress in the admin (chancellery/background_imports.py); smaller ones in the request.
+IMPORT_BACKGROUND_ROWS = int(os.environ.get("DJANGO_IMPORT_BACKGROUND_ROWS", "5000"))
 
 # Uploads: a request body or an uploaded file above 5 MB is refused (the importers say so clearly;
 # a guest list or a year of web statistics is a few hundred kilobytes).

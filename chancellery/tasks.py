@@ -20,3 +20,19 @@ def send_reminders() -> dict[str, int]:
     from chancellery import collection
 
     return collection.reminders_send()
+
+
+@task()
+def check_import(job_id: int) -> str:
+    """Check a large import's file, off the request path (see ``background_imports``)."""
+    from chancellery import background_imports
+
+    return background_imports.import_check(job_id=job_id)
+
+
+@task()
+def run_import(job_id: int) -> str:
+    """Write a confirmed large import, all or nothing (see ``background_imports``)."""
+    from chancellery import background_imports
+
+    return background_imports.import_run(job_id=job_id)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from ceremonies.services import guests_anonymise
+from chancellery.background_imports import import_jobs_forget
 
 DEFAULT_RETENTION_DAYS = 365
 
@@ -32,6 +33,9 @@ class Command(BaseCommand):
         if days < 0:
             raise CommandError("The retention period cannot be negative.")
         report = guests_anonymise(retention_days=days, dry_run=dry_run)
+        if not report.dry_run:
+            # Large guest imports' files and errors, however recent, unless one is running.
+            import_jobs_forget(model="ceremonies.guest")
         verb = "Would anonymise" if report.dry_run else "Anonymised"
         self.stdout.write(
             f"{verb} {report.guests} guest(s) of {report.ceremonies} ceremony(ies) held before "
