@@ -20,8 +20,8 @@ from ceremonies.models import Ceremony, CeremonyYear, Guest, GuestCategory
 from ceremonies.resources import GuestResource
 from ceremonies.services import guest_log_repr, guest_set_status
 from chancellery.admin_widgets import TranslationStateAdminMixin
-from chancellery.freeze import YearDataAdminMixin
 from chancellery.background_imports import BackgroundImportMixin
+from chancellery.freeze import YearDataAdminMixin
 from chancellery.imports import PreviewStorage, SignedConfirmImportForm
 from chancellery.locking import OptimisticLockAdminMixin
 from chancellery.spreadsheet import SafeCSV, SafeXLSX
