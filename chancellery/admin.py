@@ -1,5 +1,5 @@
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult
@@ -128,6 +128,8 @@ class SingletonAdmin(SimpleHistoryAdmin, TranslationAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
         record = self.model.objects.current()
         info = self.model._meta.app_label, self.model._meta.model_name
         if record is not None:

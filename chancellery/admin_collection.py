@@ -5,6 +5,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery import collection
 from chancellery.models import CollectionDeadline, ReminderSent, StaffLanguage
@@ -38,7 +39,7 @@ class CollectionDeadlineForm(forms.ModelForm):
 
 
 @admin.register(CollectionDeadline)
-class CollectionDeadlineAdmin(admin.ModelAdmin):
+class CollectionDeadlineAdmin(SimpleHistoryAdmin):
     form = CollectionDeadlineForm
     list_display = ["section_label", "year_display", "due_date", "role_label"]
     list_filter = ["year", "section"]
@@ -110,7 +111,7 @@ class ReminderSentAdmin(admin.ModelAdmin):
 
 
 @admin.register(StaffLanguage)
-class StaffLanguageAdmin(admin.ModelAdmin):
+class StaffLanguageAdmin(SimpleHistoryAdmin):
     list_display = ["user", "language"]
     list_filter = ["language"]
     list_select_related = ["user"]

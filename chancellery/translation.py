@@ -7,11 +7,13 @@ from chancellery.models import (
     AccessibilityIssue,
     AccessibilityStatement,
     AnnualReport,
+    CollectionDeadline,
     Edition,
     IctTopic,
     IctYear,
     PrivacyNotice,
     PublicationEvent,
+    StaffLanguage,
 )
 
 
@@ -72,3 +74,5 @@ class PrivacyNoticeTranslationOptions(TranslationOptions):
 
 # The public statements' history: who changed what the law asks to publish, and when.
 audit.track(AccessibilityStatement, AccessibilityIssue, PrivacyNotice)
+# Staff enter the calendar's dates and their own e-mail language: who changed it, and when.
+audit.track(CollectionDeadline, StaffLanguage)

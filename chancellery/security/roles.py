@@ -62,6 +62,11 @@ ROLES = (
             # The data-collection calendar: due dates and roles per section and year.
             "chancellery.collectiondeadline": ALL_ACTIONS,
             "chancellery.remindersent": ("view",),
+            # The public pages the law asks for beside the report: the accessibility statement
+            # (with its known issues) and the guest lists' privacy notice.
+            "chancellery.accessibilitystatement": ("view", "add", "change"),
+            "chancellery.accessibilityissue": ALL_ACTIONS,
+            "chancellery.privacynotice": ("view", "add", "change"),
         },
     ),
     Role("administrator", pgettext_lazy("role", "administrator"), everything=True),

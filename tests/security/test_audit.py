@@ -28,8 +28,16 @@ LANGUAGES = ("nl", "fr", "de", "en")
 
 # An edition's files are written once and never change: the record is its own trail.
 IMMUTABLE = ("chancellery.EditionFile",)
-# A large import's progress and upload, not data of the report: what it writes has its own trail.
-OPERATIONAL = ("chancellery.ImportJob",)
+# Written by the application, not by staff: a large import's progress and upload (what it
+# imports has its own trail), what the daily check found of a section, the reminders it sent (a
+# log itself), and which source text a translation was made from (derived from the history of
+# the field it describes).
+OPERATIONAL = (
+    "chancellery.ImportJob",
+    "chancellery.CollectionProgress",
+    "chancellery.ReminderSent",
+    "chancellery.TranslationState",
+)
 
 
 def our_models():
