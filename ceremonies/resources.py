@@ -122,7 +122,12 @@ class GuestResource(resources.ModelResource):
         # services imports this module
         from ceremonies.services import guest_list_import, guest_log_repr
 
-        report = guest_list_import(dataset=dataset, user=kwargs.get("user"), dry_run=dry_run)
+        report = guest_list_import(
+            dataset=dataset,
+            user=kwargs.get("user"),
+            dry_run=dry_run,
+            progress=kwargs.get("progress"),
+        )
         result = self.get_result_class()()
         headers = list(dataset.headers or [])
         result.diff_headers = headers

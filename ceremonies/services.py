@@ -235,7 +235,9 @@ def _reason(errors: dict[str, list]) -> str:
     return "; ".join(reasons)
 
 
-def guest_list_import(*, dataset: tablib.Dataset, user=None, dry_run: bool = False) -> ImportReport:
+def guest_list_import(
+    *, dataset: tablib.Dataset, user=None, dry_run: bool = False, progress=None
+) -> ImportReport:
     """Import a guest list, all or nothing: one bad row and no row is written.
 
     Every bad row is reported with its number and reason (unknown category or ceremony, malformed
@@ -244,7 +246,8 @@ def guest_list_import(*, dataset: tablib.Dataset, user=None, dry_run: bool = Fal
     concerned ceremonies, the freeze once per ceremony), then written with bulk_create and
     bulk_update, with their audit trail, in one transaction. An updated guest's ``version`` is
     raised, so that a change form opened before the import refuses to overwrite it. ``dry_run``
-    checks every row and writes nothing (the admin's preview).
+    checks every row and writes nothing (the admin's preview). ``progress``, when given, is
+    called once per row checked (a large import's progress page, chancellery.background_imports).
     """
     columns = check_columns(
         dataset.headers or [], required=REQUIRED_COLUMNS, known=("id", *IMPORTED_FIELDS)
@@ -289,6 +292,8 @@ def guest_list_import(*, dataset: tablib.Dataset, user=None, dry_run: bool = Fal
                     changed.append(guest)
                 else:
                     unchanged.append(guest)
+                if progress is not None:
+                    progress()
             if errors:
                 raise ImportRefused
             written = (

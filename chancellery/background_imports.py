@@ -67,7 +67,8 @@ def _expired(job: ImportJob) -> bool:
 
 class BackgroundImportMixin:
     """For an ``ImportExportModelAdmin``: a file of more than ``IMPORT_BACKGROUND_ROWS`` rows is
-    checked and imported by the task worker, and the admin shows its progress."""
+    checked and imported by the task worker, and the admin shows its progress. Its resource's
+    ``import_data`` receives ``progress``, a function to call once per row checked."""
 
     import_job_template = "admin/import_job.html"
 
@@ -232,13 +233,6 @@ def _import(model_admin, job: ImportJob, *, dry_run: bool):
     resource_class = model_admin.get_import_resource_classes(request)[0]
     resource = resource_class(**model_admin.get_import_resource_kwargs(request))
     progress = _Progress(job.pk)
-    after_import_row = resource.after_import_row
-
-    def counted(row, row_result, **kwargs):
-        after_import_row(row, row_result, **kwargs)
-        progress.row_done()
-
-    resource.after_import_row = counted
     try:
         return resource.import_data(
             dataset,
@@ -250,6 +244,8 @@ def _import(model_admin, job: ImportJob, *, dry_run: bool):
             retain_instance_in_row_result=True,
             file_name=job.file_name,
             user=job.user,
+            # Called once per row checked: the resource's import_data passes it on.
+            progress=progress.row_done,
         )
     finally:
         progress.close()

@@ -112,3 +112,27 @@ def test_anonymise_guests_deletes_the_files_waiting_for_confirmation(setting, ad
     call_command("anonymise_guests", stdout=open("/dev/null", "w"))
 
     assert not ImportJob.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_rows_checked_are_seen_by_the_progress_page_while_the_import_runs(
+    setting, admin_client, monkeypatch
+):
+    """The import's transaction shows nothing until it ends: the count is written on a
+    connection of its own, and another reader sees it grow during the run."""
+    from chancellery import background_imports
+
+    monkeypatch.setattr(background_imports, "PROGRESS_EVERY", 2)
+    seen = []
+    row_done = background_imports._Progress.row_done
+
+    def watched(progress):
+        row_done(progress)
+        seen.append(ImportJob.objects.values_list("rows_done", flat=True).get())
+
+    monkeypatch.setattr(background_imports._Progress, "row_done", watched)
+
+    _upload(admin_client, GOOD)
+
+    assert seen == [0, 2, 2, 4]
+    assert ImportJob.objects.get().state == ImportJob.State.READY
