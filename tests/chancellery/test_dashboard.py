@@ -90,9 +90,7 @@ def test_management_sees_the_dashboard_of_the_selected_year(client, manager):
     assert "12.500" in response.content.decode()
 
 
-def test_the_completeness_check_lists_a_missing_item_with_its_admin_link(
-    client, django_user_model
-):
+def test_the_completeness_check_lists_a_missing_item_with_its_admin_link(client, django_user_model):
     AnnualReportFactory(year=2016)
     # The link opens the add form for who may add (tests/chancellery/test_refusals.py: others).
     client.force_login(_user(django_user_model, "ict", "view_dashboard", "add_ictyear"))
