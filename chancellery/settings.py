@@ -133,6 +133,8 @@ TEMPLATES = [
         },
     },
 ]
+# Every field has an accessible name, also in the admin's tabular inlines (form_rendering.py).
+FORM_RENDERER = "chancellery.form_rendering.FormRenderer"
 
 VAR_DIR = BASE_DIR / "var"
 DATABASES = {
