@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from chancellery import collection
+from chancellery.admin_years import PlainYearsAdminMixin
 from chancellery.models import CollectionDeadline, ReminderSent, StaffLanguage
 from chancellery.registry import registry
 
@@ -38,31 +39,31 @@ class CollectionDeadlineForm(forms.ModelForm):
             )
 
 
+class SectionLabelAdminMixin(PlainYearsAdminMixin):
+    """A report section in words, years as written."""
+
+    @admin.display(description=_("section"), ordering="section")
+    def section_label(self, obj):
+        return registry.label(obj.section)
+
+
 @admin.register(CollectionDeadline)
-class CollectionDeadlineAdmin(SimpleHistoryAdmin):
+class CollectionDeadlineAdmin(SectionLabelAdminMixin, SimpleHistoryAdmin):
     form = CollectionDeadlineForm
-    list_display = ["section_label", "year_display", "due_date", "role_label"]
+    list_display = ["section_label", "year", "due_date", "role_label"]
     list_filter = ["year", "section"]
     ordering = ["-year", "section"]
 
     def get_readonly_fields(self, request, obj=None):
         # Read-only, the section and the role read in words too.
         if obj is not None and not self.has_change_permission(request, obj):
-            return ["section_label", "year", "due_date", "role_label"]
+            return ["section_label", "year_as_written", "due_date", "role_label"]
         return super().get_readonly_fields(request, obj)
 
     def get_fields(self, request, obj=None):
         if obj is not None and not self.has_change_permission(request, obj):
-            return ["section_label", "year", "due_date", "role_label"]
+            return ["section_label", "year_as_written", "due_date", "role_label"]
         return super().get_fields(request, obj)
-
-    @admin.display(description=_("section"), ordering="section")
-    def section_label(self, obj):
-        return registry.label(obj.section)
-
-    @admin.display(description=_("year"), ordering="year")
-    def year_display(self, obj):
-        return str(obj.year)
 
     @admin.display(description=_("responsible role"), ordering="role__name")
     def role_label(self, obj):
@@ -89,18 +90,10 @@ class CollectionDeadlineAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ReminderSent)
-class ReminderSentAdmin(admin.ModelAdmin):
-    list_display = ["sent_at", "section_label", "year_display", "kind", "user", "missing_count"]
+class ReminderSentAdmin(SectionLabelAdminMixin, admin.ModelAdmin):
+    list_display = ["sent_at", "section_label", "year", "kind", "user", "missing_count"]
     list_filter = ["kind", "section", "year"]
     list_select_related = ["user"]
-
-    @admin.display(description=_("section"), ordering="section")
-    def section_label(self, obj):
-        return registry.label(obj.section)
-
-    @admin.display(description=_("year"), ordering="year")
-    def year_display(self, obj):
-        return str(obj.year)
 
     # The record of what was sent, written by the daily check only.
     def has_add_permission(self, request):

@@ -16,9 +16,8 @@ from chancellery import catalogue, opendata
 from chancellery.views import draft_report, preview_context, private
 
 
-@require_safe
-def report_data_json(request, year: int):
-    """Every figure of the draft's report, by dataset (JSON)."""
+def _draft_document(request, year: int):
+    """The draft's report, its preview context and its open-data document."""
     report = draft_report(request, year)
     context = preview_context(request, report)
     document = opendata.report_document(
@@ -28,21 +27,20 @@ def report_data_json(request, year: int):
         absolute=request.build_absolute_uri,
         sections=context["datasets"],
     )
+    return report, context, document
+
+
+@require_safe
+def report_data_json(request, year: int):
+    """Every figure of the draft's report, by dataset (JSON)."""
+    _report, _context, document = _draft_document(request, year)
     return private(HttpResponse(opendata.dumps(document), content_type="application/json"))
 
 
 @require_safe
 def report_datapackage(request, year: int):
     """The draft's Frictionless data package, describing its live CSVs."""
-    report = draft_report(request, year)
-    context = preview_context(request, report)
-    document = opendata.report_document(
-        report,
-        edition=None,
-        base=context["base"],
-        absolute=request.build_absolute_uri,
-        sections=context["datasets"],
-    )
+    report, context, document = _draft_document(request, year)
     package = opendata.data_package(
         document,
         published_at=None,
