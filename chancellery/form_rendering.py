@@ -28,7 +28,7 @@ class LabelledBoundField(BoundField):
             else:
                 parts = [str(number) for number in range(1, len(widget.widgets) + 1)]
             for part, subwidget in zip(parts, widget.widgets, strict=False):
-                subwidget.attrs["aria-label"] = f"{label}: {part}"
+                subwidget.attrs.setdefault("aria-label", f"{label}: {part}")
         elif self.form.prefix is not None:
             attrs["aria-label"] = label
         return attrs
